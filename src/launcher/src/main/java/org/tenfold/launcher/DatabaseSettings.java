@@ -1,0 +1,29 @@
+package org.tenfold.launcher;
+
+import java.util.Map;
+
+/**
+ * Where the application's database is. With {@code TENFOLD_DB_HOST} set it is an external MySQL
+ * (production); otherwise the launcher starts an embedded MariaDB on 127.0.0.1.
+ */
+record DatabaseSettings(boolean embedded, String host, int port, String name, String user, String password,
+        String sslMode) {
+
+    static DatabaseSettings fromEnvironment(Map<String, String> env, int embeddedPort) {
+        String host = env.get("TENFOLD_DB_HOST");
+        boolean embedded = host == null || host.isBlank();
+        return new DatabaseSettings(embedded,
+                embedded ? "127.0.0.1" : host,
+                Integer.parseInt(env.getOrDefault("TENFOLD_DB_PORT", embedded ? String.valueOf(embeddedPort) : "3306")),
+                env.getOrDefault("TENFOLD_DB_NAME", "tenfold"),
+                env.getOrDefault("TENFOLD_DB_USER", "tenfold"),
+                // the embedded database runs without grant tables: any password opens it
+                env.getOrDefault("TENFOLD_DB_PASSWORD", embedded ? "embedded-dev-only" : ""),
+                env.getOrDefault("TENFOLD_DB_SSL_MODE", embedded ? "DISABLED" : "REQUIRED"));
+    }
+
+    String jdbcUrl() {
+        return "jdbc:mysql://" + host + ":" + port + "/?sslMode=" + sslMode + "&connectionTimeZone=UTC"
+                + "&allowPublicKeyRetrieval=" + embedded;
+    }
+}

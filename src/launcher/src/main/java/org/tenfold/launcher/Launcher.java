@@ -1,0 +1,140 @@
+package org.tenfold.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code run}: the embedded MariaDB (or the external MySQL named by TENFOLD_DB_*), a Payara domain
+ * configured from config/, the EAR deployed at http://localhost:8080/ with the demo clinic; waits
+ * for Ctrl-C, then stops both. {@code start-it} / {@code stop-it}: the same on other ports with a
+ * throw-away database, for the integration tests (Arquillian deploys into it).
+ */
+public final class Launcher {
+
+    static final int RUN_DB_PORT = 3307;
+    static final int IT_OFFSET = 10000;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "run" : args[0];
+        Path root = Path.of(System.getProperty("tenfold.root", ".")).toAbsolutePath().normalize();
+        Path target = root.resolve("src/launcher/target");
+        switch (command) {
+            case "run" -> run(root, target);
+            case "start-it" -> startForTests(root, target);
+            case "stop-it" -> stopForTests(root, target);
+            default -> {
+                System.err.println("usage: Launcher run|start-it|stop-it");
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void run(Path root, Path target) throws Exception {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        DatabaseSettings db = DatabaseSettings.fromEnvironment(env, RUN_DB_PORT);
+        Path dataDir = Path.of(env.getOrDefault("TENFOLD_DATA_DIR",
+                System.getProperty("user.home") + "/.local/share/tenfold/mariadb"));
+        EmbeddedDatabase embedded = db.embedded()
+                ? EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db.port()) : null;
+        PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold", 0,
+                serverEnvironment(env, db, env.getOrDefault("TENFOLD_DEMO_DATA", "true")));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Log.step("Shutting down…");
+            try {
+                domain.stop();
+            } catch (Exception e) {
+                Log.warn("Payara: " + e.getMessage());
+            }
+            if (embedded != null) {
+                embedded.stop();
+                Log.step("MariaDB stopped; the data stays in " + dataDir);
+            }
+            stopped.countDown();
+        }, "tenfold-shutdown"));
+        try {
+            EmbeddedDatabase.ensureDatabase(db);
+            bringUp(root, target, domain, db, true);
+        } catch (Exception e) {
+            Log.warn("Start-up failed: " + e.getMessage());
+            System.exit(1);
+        }
+        boolean demo = "true".equals(domain.environmentValue("TENFOLD_DEMO_DATA"));
+        System.out.println();
+        System.out.println("  Tenfold is running at http://localhost:" + domain.httpPort() + "/");
+        if (demo) {
+            System.out.println("  Demo logins (development only), password for each: tenfold-demo-only");
+            System.out.println("    admin        administrator: staff accounts, settings, audit log");
+            System.out.println("    frontdesk    front desk: clients and contact data");
+            System.out.println("    counsellor   counsellor");
+            System.out.println("    counsellor2  counsellor");
+            System.out.println("    supervisor   supervisor and counsellor");
+        }
+        System.out.println("  Server log: " + domain.serverLog());
+        System.out.println("  Press Ctrl-C to stop.");
+        System.out.println();
+        Thread.currentThread().join(); // until Ctrl-C runs the shutdown hook
+        stopped.await();
+    }
+
+    private static void startForTests(Path root, Path target) throws Exception {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.keySet().removeIf(k -> k.startsWith("TENFOLD_")); // tests never touch a configured database
+        DatabaseSettings db = DatabaseSettings.fromEnvironment(env, RUN_DB_PORT + IT_OFFSET);
+        Path dataDir = target.resolve("it-mariadb/data");
+        EmbeddedDatabase.wipe(dataDir);
+        EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db.port());
+        EmbeddedDatabase.ensureDatabase(db);
+        PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it",
+                IT_OFFSET, serverEnvironment(env, db, "true"));
+        bringUp(root, target, domain, db, false);
+        Log.step("Test server ready: HTTP " + domain.httpPort() + ", admin " + domain.adminPort() + ", database "
+                + db.port());
+    }
+
+    private static void stopForTests(Path root, Path target) throws Exception {
+        Map<String, String> env = new HashMap<>();
+        DatabaseSettings db = DatabaseSettings.fromEnvironment(env, RUN_DB_PORT + IT_OFFSET);
+        new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it", IT_OFFSET, env).stop();
+        EmbeddedDatabase.shutdown(db);
+        Log.step("Test database stopped");
+    }
+
+    private static void bringUp(Path root, Path target, PayaraDomain domain, DatabaseSettings db, boolean deploy)
+            throws Exception {
+        domain.create(target.resolve("domain-lib/mysql-connector-j.jar"));
+        domain.start();
+        domain.configure(Map.of(
+                "DB_HOST", db.host(),
+                "DB_PORT", String.valueOf(db.port()),
+                "DB_NAME", db.name(),
+                "DB_USER", db.user(),
+                "DB_SSL_MODE", db.sslMode()));
+        if (deploy) {
+            Path ear = root.resolve("src/ear/target/tenfold.ear");
+            if (!Files.exists(ear)) {
+                throw new IllegalStateException(ear + " is missing: build with mvn -Prun package");
+            }
+            domain.deploy(ear);
+            domain.awaitPage("/login.xhtml", Duration.ofMinutes(2));
+        }
+    }
+
+    /** What the server process sees: the database password stays out of domain.xml. */
+    private static Map<String, String> serverEnvironment(Map<String, String> env, DatabaseSettings db, String demo) {
+        Map<String, String> server = new HashMap<>();
+        server.put("TENFOLD_DB_PASSWORD", db.password());
+        server.put("TENFOLD_DEMO_DATA", env.getOrDefault("TENFOLD_DEMO_DATA", demo));
+        if (env.containsKey("TENFOLD_ADMIN_PASSWORD")) {
+            server.put("TENFOLD_ADMIN_PASSWORD", env.get("TENFOLD_ADMIN_PASSWORD"));
+        }
+        return server;
+    }
+}

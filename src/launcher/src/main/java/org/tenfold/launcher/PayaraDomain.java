@@ -1,0 +1,220 @@
+package org.tenfold.launcher;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A Payara domain made afresh from the unpacked distribution's untouched domain1 at every start, so
+ * no deployment or setting lingers from an earlier run; then configured from config/ as code:
+ * {@code config/jvm-options} before the start, {@code config/domain.asadmin} once it is running.
+ */
+final class PayaraDomain {
+
+    /** Every port in a pristine domain.xml; a domain with an offset moves them all. */
+    private static final int[] PORTS = {4848, 8080, 8181, 3700, 3820, 3920, 8686, 5900, 4900, 7676, 6666, 9009};
+
+    private final Path payaraHome;
+    private final Path configDir;
+    private final String name;
+    private final int portOffset;
+    private final Map<String, String> environment;
+
+    PayaraDomain(Path payaraHome, Path configDir, String name, int portOffset, Map<String, String> environment) {
+        this.payaraHome = payaraHome;
+        this.configDir = configDir;
+        this.name = name;
+        this.portOffset = portOffset;
+        this.environment = environment;
+    }
+
+    String environmentValue(String key) {
+        return environment.get(key);
+    }
+
+    int httpPort() {
+        return 8080 + portOffset;
+    }
+
+    int adminPort() {
+        return 4848 + portOffset;
+    }
+
+    private Path domainDir() {
+        return payaraHome.resolve("glassfish/domains").resolve(name);
+    }
+
+    /** Copies the pristine domain, moves its ports, applies config/jvm-options and adds the JDBC driver. */
+    void create(Path driverJar) throws IOException, InterruptedException {
+        if (!Files.isDirectory(payaraHome.resolve("glassfish/domains/domain1"))) {
+            throw new IllegalStateException("Payara is not unpacked at " + payaraHome + "; build with Maven first");
+        }
+        stopQuietly(); // one left running by an interrupted earlier run
+        Path dir = domainDir();
+        if (Files.exists(dir)) {
+            EmbeddedDatabase.wipe(dir);
+        }
+        copyTree(payaraHome.resolve("glassfish/domains/domain1"), dir);
+        Path domainXml = dir.resolve("config/domain.xml");
+        String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
+        xml = moveToOffset(xml);
+        xml = applyJvmOptions(xml, readLines(configDir.resolve("jvm-options")));
+        Files.writeString(domainXml, xml, StandardCharsets.UTF_8);
+        Files.copy(driverJar, dir.resolve("lib").resolve(driverJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    void start() throws IOException, InterruptedException {
+        Log.step("Starting Payara domain '" + name + "' (HTTP " + httpPort() + ", admin 127.0.0.1:" + adminPort() + ")");
+        asadmin(Duration.ofMinutes(4), "start-domain", name);
+    }
+
+    /** Runs config/domain.asadmin with its @{NAME} placeholders filled in. */
+    void configure(Map<String, String> values) throws IOException, InterruptedException {
+        String commands = Files.readString(configDir.resolve("domain.asadmin"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("@\\{([A-Z_]+)}").matcher(commands);
+        StringBuilder filled = new StringBuilder();
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("config/domain.asadmin uses @{" + m.group(1) + "}, which has no value");
+            }
+            m.appendReplacement(filled, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(filled);
+        Path file = domainDir().resolve("config/tenfold-setup.asadmin");
+        Files.writeString(file, filled, StandardCharsets.UTF_8);
+        Log.step("Configuring the domain from config/domain.asadmin");
+        asadmin(Duration.ofMinutes(3), "--port", String.valueOf(adminPort()), "multimode", "--file", file.toString());
+    }
+
+    void deploy(Path ear) throws IOException, InterruptedException {
+        Log.step("Deploying " + ear.getFileName());
+        asadmin(Duration.ofMinutes(5), "--port", String.valueOf(adminPort()), "deploy", "--force=true",
+                "--name", "tenfold", ear.toString());
+    }
+
+    void stop() throws IOException, InterruptedException {
+        Log.step("Stopping Payara domain '" + name + "'");
+        asadmin(Duration.ofMinutes(2), "stop-domain", "--kill=false", name);
+    }
+
+    void stopQuietly() {
+        try {
+            if (Files.isDirectory(domainDir())) {
+                run(Duration.ofMinutes(2), List.of("stop-domain", name), true);
+            }
+        } catch (Exception e) {
+            // nothing was running
+        }
+    }
+
+    /** Waits until the page answers 200, which includes the first-request warm-up. */
+    void awaitPage(String path, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        String url = "http://localhost:" + httpPort() + path;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+                c.setConnectTimeout(2000);
+                c.setReadTimeout(30000);
+                int status = c.getResponseCode();
+                c.disconnect();
+                if (status == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(url + " did not answer 200 within " + timeout.toSeconds() + " s; see "
+                + domainDir().resolve("logs/server.log"));
+    }
+
+    Path serverLog() {
+        return domainDir().resolve("logs/server.log");
+    }
+
+    private void asadmin(Duration timeout, String... args) throws IOException, InterruptedException {
+        run(timeout, List.of(args), false);
+    }
+
+    private void run(Duration timeout, List<String> args, boolean quiet) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(payaraHome.resolve("bin/asadmin").toString());
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(environment);
+        // asadmin writes ~/.gfclient; keep it inside the build folder
+        pb.environment().put("AS_EXTRA_JAVA_OPTS", "-Duser.home=" + payaraHome.getParent().resolve("asadmin-home"));
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("asadmin " + args.get(0) + " took longer than " + timeout);
+        }
+        if (p.exitValue() != 0 && !quiet) {
+            throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed:\n" + output);
+        }
+    }
+
+    private String moveToOffset(String xml) {
+        if (portOffset == 0) {
+            return xml;
+        }
+        String alternatives = java.util.Arrays.stream(PORTS).mapToObj(String::valueOf).collect(Collectors.joining("|"));
+        Matcher m = Pattern.compile("(?<![0-9])(" + alternatives + ")(?![0-9])").matcher(xml);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, String.valueOf(Integer.parseInt(m.group(1)) + portOffset));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Puts the options in place of the server's -Xmx line (the first java-config is the server's). */
+    static String applyJvmOptions(String xml, List<String> options) {
+        String anchor = "<jvm-options>-Xmx512m</jvm-options>";
+        int at = xml.indexOf(anchor);
+        if (at < 0) {
+            throw new IllegalStateException("domain.xml has no " + anchor + " to replace");
+        }
+        String indent = "\n                ";
+        String block = options.stream().map(o -> "<jvm-options>" + o.replace("&", "&amp;").replace("<", "&lt;")
+                + "</jvm-options>").collect(Collectors.joining(indent));
+        return xml.substring(0, at) + block + xml.substring(at + anchor.length());
+    }
+
+    private static List<String> readLines(Path file) throws IOException {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.tenfold.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One row of the append-only audit trail. Written in the transaction of what it records, never
+ * updated or deleted by the application (the entity has no setters and nothing maps an update).
+ */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    private static final int DETAIL_MAX = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 40)
+    private AuditAction action;
+
+    @Column(name = "entity_type", updatable = false, length = 40)
+    private String entityType;
+
+    @Column(name = "entity_id", updatable = false, length = 64)
+    private String entityId;
+
+    @Column(name = "client_id", updatable = false)
+    private Long clientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 20)
+    private AuditOutcome outcome;
+
+    @Column(name = "source_address", updatable = false, length = 64)
+    private String sourceAddress;
+
+    @Column(updatable = false, length = DETAIL_MAX)
+    private String detail;
+
+    protected AuditEvent() {
+    }
+
+    public AuditEvent(Instant occurredAt, String actor, AuditAction action, String entityType, String entityId,
+            Long clientId, AuditOutcome outcome, String sourceAddress, String detail) {
+        this.occurredAt = occurredAt;
+        this.actor = actor == null || actor.isBlank() ? "anonymous" : truncate(actor, 64);
+        this.action = action;
+        this.entityType = entityType;
+        this.entityId = entityId;
+        this.clientId = clientId;
+        this.outcome = outcome;
+        this.sourceAddress = truncate(sourceAddress, 64);
+        this.detail = truncate(detail, DETAIL_MAX);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    public Long getId() { return id; }
+    public Instant getOccurredAt() { return occurredAt; }
+    public String getActor() { return actor; }
+    public AuditAction getAction() { return action; }
+    public String getEntityType() { return entityType; }
+    public String getEntityId() { return entityId; }
+    public Long getClientId() { return clientId; }
+    public AuditOutcome getOutcome() { return outcome; }
+    public String getSourceAddress() { return sourceAddress; }
+    public String getDetail() { return detail; }
+}

@@ -1,0 +1,17 @@
+package org.tenfold.clinic;
+
+/** The settings an administrator can change, with the value a new clinic starts with. */
+public enum SettingKey {
+    CLINIC_NAME("Tenfold Clinic"),
+    TIME_ZONE("Europe/London");
+
+    private final String defaultValue;
+
+    SettingKey(String defaultValue) {
+        this.defaultValue = defaultValue;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Mapping details shared by every feature's entities.
+ */
+package org.tenfold.persistence;

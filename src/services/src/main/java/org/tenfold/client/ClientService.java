@@ -1,0 +1,200 @@
+package org.tenfold.client;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.tenfold.audit.AuditAction;
+import org.tenfold.audit.AuditOutcome;
+import org.tenfold.audit.AuditTrail;
+import org.tenfold.platform.BusinessException;
+import org.tenfold.platform.Inputs;
+import org.tenfold.platform.NotFoundException;
+import org.tenfold.platform.Page;
+import org.tenfold.platform.StaleDataException;
+import org.tenfold.staff.Roles;
+
+/**
+ * Client records for front desk and clinical staff: find, view, create, edit. Every view and change
+ * leaves an audit event in the same transaction. Administrators hold no client access here.
+ */
+@Stateless
+@RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
+public class ClientService {
+
+    private static final String ENTITY = "Client";
+
+    @PersistenceContext(unitName = "tenfold")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Inputs inputs;
+
+    @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public Page<Client> search(ClientQuery query) {
+        int size = Page.clampSize(query.size());
+        int page = Page.clampPage(query.page());
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Client> select = cb.createQuery(Client.class);
+        Root<Client> client = select.from(Client.class);
+        select.where(ClientSearch.predicates(cb, client, query)).orderBy(order(cb, client, query));
+        List<Client> items = em.createQuery(select).setFirstResult(page * size).setMaxResults(size).getResultList();
+
+        long total = count(query);
+
+        audit.record(AuditAction.CLIENT_SEARCH, AuditOutcome.SUCCESS, ENTITY, null, null,
+                "search \"" + (query.text() == null ? "" : query.text()) + "\""
+                        + (query.status() == null ? "" : " status " + query.status()) + ": " + total + " found");
+        return new Page<>(items, total, page, size);
+    }
+
+    /** How many clients a search finds, for a table's pager (the search itself is audited). */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public long count(ClientQuery query) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Client> counted = count.from(Client.class);
+        count.select(cb.count(counted)).where(ClientSearch.predicates(cb, counted, query));
+        return em.createQuery(count).getSingleResult();
+    }
+
+    /** The client's record; the view is audited. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public Client get(long id) {
+        Client client = find(id);
+        audit.record(AuditAction.CLIENT_VIEW, AuditOutcome.SUCCESS, ENTITY, id, id, client.getChartNumber());
+        return client;
+    }
+
+    /**
+     * Registers a client. When the legal name and date of birth match someone already registered
+     * the save is refused with {@link PossibleDuplicateException} unless the caller confirmed it.
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public Client create(ClientDetails details, boolean duplicateConfirmed) {
+        ClientDetails d = inputs.valid(details, "Client").normalized();
+        if (!duplicateConfirmed) {
+            List<Client> twins = possibleDuplicates(d, null);
+            if (!twins.isEmpty()) {
+                throw new PossibleDuplicateException(twins);
+            }
+        }
+        Instant now = Instant.now();
+        Client client = new Client(d, now);
+        em.persist(client);
+        em.flush();
+        client.assignChartNumber();
+        em.flush();
+        audit.record(AuditAction.CLIENT_CREATE, AuditOutcome.SUCCESS, ENTITY, client.getId(), client.getId(),
+                client.getChartNumber() + (duplicateConfirmed ? " (possible duplicate confirmed)" : ""));
+        return client;
+    }
+
+    /**
+     * Saves changes made to the version the editor loaded. When someone else saved in between, the
+     * save is refused and nothing is overwritten.
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public Client update(long id, long expectedVersion, ClientDetails details) {
+        ClientDetails d = inputs.valid(details, "Client").normalized();
+        Client client = find(id);
+        if (client.getVersion() != expectedVersion) {
+            throw new StaleDataException("This client's record");
+        }
+        String changed = changedFields(client.details(), d);
+        client.apply(d, Instant.now());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleDataException("This client's record");
+        }
+        audit.record(AuditAction.CLIENT_UPDATE, AuditOutcome.SUCCESS, ENTITY, id, id,
+                client.getChartNumber() + " changed: " + changed);
+        return client;
+    }
+
+    /** Clients with the same legal name and date of birth (accents and case ignored), for a warning. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public List<Client> possibleDuplicates(ClientDetails details, Long excludeId) {
+        ClientDetails d = details.normalized();
+        if (d.getLegalFirstName() == null || d.getLegalLastName() == null || d.getDateOfBirth() == null) {
+            return List.of();
+        }
+        return em.createNamedQuery("Client.findPossibleDuplicates", Client.class)
+                .setParameter("lastName", d.getLegalLastName()).setParameter("firstName", d.getLegalFirstName())
+                .setParameter("dateOfBirth", d.getDateOfBirth())
+                .setParameter("excludeId", excludeId == null ? -1L : excludeId).setMaxResults(10).getResultList();
+    }
+
+    private Client find(long id) {
+        Client client = em.find(Client.class, id);
+        if (client == null) {
+            throw new NotFoundException(ENTITY, id);
+        }
+        return client;
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<Client> client, ClientQuery query) {
+        return query.sort().attributes().stream()
+                .map(a -> query.descending() ? cb.desc(client.get(a)) : cb.asc(client.get(a))).toList();
+    }
+
+    /** Names (not values) of the fields that change, so the audit row says what changed without copying data. */
+    private static String changedFields(ClientDetails before, ClientDetails after) {
+        var b = new java.util.LinkedHashMap<String, Object>();
+        var a = new java.util.LinkedHashMap<String, Object>();
+        describe(before.normalized(), b);
+        describe(after, a);
+        String names = b.keySet().stream().filter(k -> !java.util.Objects.equals(b.get(k), a.get(k)))
+                .collect(Collectors.joining(", "));
+        return names.isEmpty() ? "nothing" : names;
+    }
+
+    private static void describe(ClientDetails d, java.util.Map<String, Object> out) {
+        out.put("legalFirstName", d.getLegalFirstName());
+        out.put("legalLastName", d.getLegalLastName());
+        out.put("preferredName", d.getPreferredName());
+        out.put("pronouns", d.getPronouns());
+        out.put("dateOfBirth", d.getDateOfBirth());
+        out.put("email", d.getEmail());
+        out.put("phone", d.getPhone());
+        out.put("address", List.of(String.valueOf(d.getAddressLine1()), String.valueOf(d.getAddressLine2()),
+                String.valueOf(d.getCity()), String.valueOf(d.getRegion()), String.valueOf(d.getPostalCode()),
+                String.valueOf(d.getCountry())));
+        out.put("emergencyContact", List.of(String.valueOf(d.getEmergencyContactName()),
+                String.valueOf(d.getEmergencyContactRelationship()), String.valueOf(d.getEmergencyContactPhone())));
+        out.put("consents", List.of(d.isConsentEmail(), d.isConsentSms(), d.isConsentPhone(), d.isConsentPost()));
+        out.put("status", d.getStatus());
+    }
+
+    /** Thrown by {@link #create} when the client may already be registered. */
+    public static class PossibleDuplicateException extends BusinessException {
+        private static final long serialVersionUID = 1L;
+        private final List<String> chartNumbers;
+
+        PossibleDuplicateException(List<Client> twins) {
+            super(Kind.CONFLICT, "A client with the same name and date of birth is already registered: "
+                    + twins.stream().map(c -> c.getChartNumber() + " " + c.getDisplayName())
+                            .collect(Collectors.joining(", "))
+                    + ". Open that record, or confirm that this is a different person.");
+            this.chartNumbers = twins.stream().map(Client::getChartNumber).toList();
+        }
+
+        public List<String> chartNumbers() {
+            return chartNumbers;
+        }
+    }
+}

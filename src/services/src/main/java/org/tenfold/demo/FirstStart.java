@@ -1,0 +1,106 @@
+package org.tenfold.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tenfold.clinic.ClinicSetting;
+import org.tenfold.clinic.SettingKey;
+import org.tenfold.staff.PasswordHasher;
+import org.tenfold.staff.Role;
+import org.tenfold.staff.Staff;
+
+/**
+ * Runs once the schema is current. On an empty staff table it either loads the demo clinic
+ * ({@code TENFOLD_DEMO_DATA=true}: development only) or creates the first administrator from
+ * {@code TENFOLD_ADMIN_PASSWORD} (a production install). Otherwise it does nothing, so data a
+ * clinic has entered is never touched.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class FirstStart {
+
+    /** Development-only password of every demo account; documented in the README. */
+    public static final String DEMO_PASSWORD = "tenfold-demo-only";
+
+    private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
+
+    @PersistenceContext(unitName = "tenfold")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "tenfold.demo-data", defaultValue = "false")
+    boolean demoData;
+
+    @Inject
+    @ConfigProperty(name = "tenfold.admin-password")
+    Optional<String> adminPassword;
+
+    @PostConstruct
+    void seed() {
+        long staff = em.createNamedQuery("Staff.count", Long.class).getSingleResult();
+        if (staff > 0) {
+            return;
+        }
+        if (demoData) {
+            loadDemoClinic();
+        } else if (adminPassword.filter(p -> !p.isBlank()).isPresent()) {
+            String password = adminPassword.get();
+            if (password.length() < PasswordHasher.MIN_PASSWORD_LENGTH) {
+                LOG.severe("TENFOLD_ADMIN_PASSWORD is shorter than " + PasswordHasher.MIN_PASSWORD_LENGTH
+                        + " characters; no administrator was created.");
+                return;
+            }
+            addStaff("admin", "Administrator", null, password, EnumSet.of(Role.ADMIN));
+            LOG.info("Created the first administrator, 'admin'. Change its password after signing in.");
+        } else {
+            LOG.warning("No staff accounts exist. Set TENFOLD_ADMIN_PASSWORD to create the first administrator.");
+        }
+    }
+
+    private void loadDemoClinic() {
+        em.find(ClinicSetting.class, SettingKey.CLINIC_NAME.name()).changeValue("Harbour Light Counselling (demo)");
+        addStaff("admin", "Ada Admin", "admin@example.org", DEMO_PASSWORD, EnumSet.of(Role.ADMIN));
+        addStaff("frontdesk", "Frankie Desk", "frontdesk@example.org", DEMO_PASSWORD, EnumSet.of(Role.FRONT_DESK));
+        addStaff("counsellor", "Casey Counsellor", "counsellor@example.org", DEMO_PASSWORD,
+                EnumSet.of(Role.COUNSELLOR));
+        addStaff("counsellor2", "Robin Second", "counsellor2@example.org", DEMO_PASSWORD,
+                EnumSet.of(Role.COUNSELLOR));
+        addStaff("supervisor", "Sasha Supervisor", "supervisor@example.org", DEMO_PASSWORD,
+                EnumSet.of(Role.SUPERVISOR, Role.COUNSELLOR));
+        for (String statement : demoClientStatements()) {
+            em.createNativeQuery(statement).executeUpdate();
+        }
+        LOG.info("Loaded the demo clinic: 5 staff accounts and the clients of sql/demo/clients.sql");
+    }
+
+    private void addStaff(String username, String name, String email, String password, EnumSet<Role> roles) {
+        em.persist(new Staff(username, name, email, new PasswordHasher().hash(password.toCharArray()), roles,
+                Instant.now()));
+    }
+
+    private static String[] demoClientStatements() {
+        try (InputStream in = FirstStart.class.getResourceAsStream("/db/demo/clients.sql")) {
+            if (in == null) {
+                throw new IllegalStateException("db/demo/clients.sql is missing from the services module");
+            }
+            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+            return java.util.Arrays.stream(sql.split(";\\s*(\\r?\\n|$)")).map(String::strip)
+                    .filter(s -> !s.isEmpty()).toArray(String[]::new);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

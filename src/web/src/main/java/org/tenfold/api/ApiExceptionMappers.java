@@ -1,0 +1,170 @@
+package org.tenfold.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.tenfold.client.ClientService;
+import org.tenfold.platform.BusinessException;
+import org.tenfold.platform.InvalidInputException;
+
+/** Every exception the API can meet, turned into a problem body with the right status. */
+public final class ApiExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
+
+    private ApiExceptionMappers() {
+    }
+
+    static Response forBusiness(BusinessException e, String instance) {
+        return switch (e.kind()) {
+            case INVALID_INPUT -> Problems.response(400, Problems.withFieldErrors(
+                    Problems.body(400, "invalid-input", "The input is not valid", e.getMessage(), instance),
+                    ((InvalidInputException) e).fieldErrors()));
+            case NOT_FOUND -> Problems.response(404, "not-found", "Not found", e.getMessage(), instance);
+            case CONFLICT -> {
+                var body = Problems.body(409, "conflict", "Conflict", e.getMessage(), instance);
+                if (e instanceof ClientService.PossibleDuplicateException d) {
+                    var numbers = jakarta.json.Json.createArrayBuilder();
+                    d.chartNumbers().forEach(numbers::add);
+                    body = Problems.body(409, "possible-duplicate", "Possible duplicate client", e.getMessage(),
+                            instance).add("chartNumbers", numbers);
+                }
+                yield Problems.response(409, body);
+            }
+            case STALE -> Problems.response(412, "stale", "Changed by someone else", e.getMessage(), instance);
+            case FORBIDDEN -> Problems.response(403, "forbidden", "Forbidden", e.getMessage(), instance);
+        };
+    }
+
+    static Response forDenied(SecurityContext security, String instance) {
+        if (security.getUserPrincipal() == null) {
+            return Response.fromResponse(Problems.response(401, "unauthorized", "Not signed in",
+                    "Send 'Authorization: Bearer <token>'; POST your credentials to /api/auth/token for one.",
+                    instance)).header("WWW-Authenticate", "Bearer realm=\"tenfold\"").build();
+        }
+        return Problems.response(403, "forbidden", "Forbidden", "Your role does not allow this.", instance);
+    }
+
+    @Provider
+    public static class Business implements ExceptionMapper<BusinessException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(BusinessException e) {
+            return forBusiness(e, uri.getPath());
+        }
+    }
+
+    @Provider
+    public static class Denied implements ExceptionMapper<EJBAccessException> {
+        @Context
+        UriInfo uri;
+        @Context
+        SecurityContext security;
+
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            return forDenied(security, uri.getPath());
+        }
+    }
+
+    /** An EJB wraps what it did not expect; look inside before calling it a server error. */
+    @Provider
+    public static class Ejb implements ExceptionMapper<EJBException> {
+        @Context
+        UriInfo uri;
+        @Context
+        SecurityContext security;
+
+        @Override
+        public Response toResponse(EJBException e) {
+            if (e instanceof EJBAccessException) {
+                return forDenied(security, uri.getPath());
+            }
+            Throwable cause = e.getCause();
+            if (cause instanceof BusinessException b) {
+                return forBusiness(b, uri.getPath());
+            }
+            return serverError(e, uri.getPath());
+        }
+    }
+
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status >= 500) {
+                return serverError(e, uri.getPath());
+            }
+            String title = e.getResponse().getStatusInfo().getReasonPhrase();
+            String detail = status == 404 ? "There is nothing at this address." : e.getMessage();
+            Response problem = Problems.response(status, title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'),
+                    title, detail, uri.getPath());
+            Response.ResponseBuilder b = Response.fromResponse(problem);
+            e.getResponse().getHeaders().forEach((k, v) -> {
+                if (!k.equalsIgnoreCase("Content-Type")) {
+                    v.forEach(value -> b.header(k, value));
+                }
+            });
+            return b.build();
+        }
+    }
+
+    @Provider
+    public static class Json implements ExceptionMapper<JsonbException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(JsonbException e) {
+            return Problems.response(400, "malformed-json", "The body is not valid JSON for this call",
+                    "Check the JSON syntax and the field types (dates as YYYY-MM-DD).", uri.getPath());
+        }
+    }
+
+    @Provider
+    public static class Processing implements ExceptionMapper<ProcessingException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return Problems.response(400, "malformed-json", "The body could not be read",
+                    "Check the JSON syntax and the field types (dates as YYYY-MM-DD).", uri.getPath());
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(RuntimeException e) {
+            return serverError(e, uri.getPath());
+        }
+    }
+
+    static Response serverError(Throwable e, String instance) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "API incident " + incident + " at " + instance, e);
+        return Problems.response(500, "server-error", "Something went wrong on our side",
+                "The error was logged as incident " + incident + ". Nothing was saved.", instance);
+    }
+}

@@ -1,0 +1,2 @@
+/** The administrator's view of the audit trail. */
+package org.tenfold.audit;

@@ -1,0 +1,80 @@
+package org.tenfold.client;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The client list: one search box, a status filter, server-side paging and sorting. */
+@Named
+@ViewScoped
+public class ClientListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Table columns that may be sorted, to the service's allow-list. Anything else is ignored. */
+    private static final Map<String, ClientSortField> SORTABLE = Map.of(
+            "chartNumber", ClientSortField.CHART_NUMBER,
+            "legalLastName", ClientSortField.LAST_NAME,
+            "legalFirstName", ClientSortField.FIRST_NAME,
+            "dateOfBirth", ClientSortField.DATE_OF_BIRTH,
+            "status", ClientSortField.STATUS);
+
+    @Inject
+    ClientService clients;
+
+    private String search;
+    private ClientStatus status;
+
+    private final LazyDataModel<Client> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, clients.count(query(0, 1, Map.of())));
+        }
+
+        @Override
+        public List<Client> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            int size = Math.max(pageSize, 1);
+            var page = clients.search(query(first / size, size, sortBy));
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(Client client) {
+            return String.valueOf(client.getId());
+        }
+
+        @Override
+        public Client getRowData(String rowKey) {
+            return null; // rows are opened by link, not selected
+        }
+    };
+
+    private ClientQuery query(int page, int size, Map<String, SortMeta> sortBy) {
+        SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+        ClientSortField field = sort == null ? ClientSortField.LAST_NAME
+                : SORTABLE.getOrDefault(sort.getField(), ClientSortField.LAST_NAME);
+        boolean descending = sort != null && sort.getOrder() == SortOrder.DESCENDING;
+        return new ClientQuery(search, status, field, descending, page, size);
+    }
+
+    public ClientStatus[] getStatuses() {
+        return ClientStatus.values();
+    }
+
+    public LazyDataModel<Client> getModel() { return model; }
+    public String getSearch() { return search; }
+    public void setSearch(String search) { this.search = search; }
+    public ClientStatus getStatus() { return status; }
+    public void setStatus(ClientStatus status) { this.status = status; }
+}

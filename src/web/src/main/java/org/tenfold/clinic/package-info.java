@@ -1,0 +1,2 @@
+/** The administrator's clinic settings screen. */
+package org.tenfold.clinic;
