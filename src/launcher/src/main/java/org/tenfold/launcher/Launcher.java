@@ -16,7 +16,8 @@ import java.util.concurrent.CountDownLatch;
 public final class Launcher {
 
     static final int RUN_DB_PORT = 3307;
-    static final int IT_OFFSET = 10000;
+    /** Test servers move every port by this much (default 10000), so a running app is left alone. */
+    static final int IT_OFFSET = Integer.getInteger("tenfold.it.offset", 10000);
 
     private Launcher() {
     }
@@ -42,7 +43,7 @@ public final class Launcher {
         Path dataDir = Path.of(env.getOrDefault("TENFOLD_DATA_DIR",
                 System.getProperty("user.home") + "/.local/share/tenfold/mariadb"));
         EmbeddedDatabase embedded = db.embedded()
-                ? EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db.port()) : null;
+                ? EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db) : null;
         PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold", 0,
                 serverEnvironment(env, db, env.getOrDefault("TENFOLD_DEMO_DATA", "true")));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -88,11 +89,12 @@ public final class Launcher {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.keySet().removeIf(k -> k.startsWith("TENFOLD_")); // tests never touch a configured database
         DatabaseSettings db = DatabaseSettings.fromEnvironment(env, RUN_DB_PORT + IT_OFFSET);
-        Path dataDir = target.resolve("it-mariadb/data");
-        EmbeddedDatabase.wipe(dataDir);
-        EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db.port());
+        Path dataDir = target.resolve("it-mariadb-" + IT_OFFSET + "/data");
+        EmbeddedDatabase.shutdown(db); // one left running by an interrupted earlier run
+        Folders.delete(dataDir.getParent());
+        EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db);
         EmbeddedDatabase.ensureDatabase(db);
-        PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it",
+        PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET,
                 IT_OFFSET, serverEnvironment(env, db, "true"));
         bringUp(root, target, domain, db, false);
         Log.step("Test server ready: HTTP " + domain.httpPort() + ", admin " + domain.adminPort() + ", database "
@@ -102,9 +104,11 @@ public final class Launcher {
     private static void stopForTests(Path root, Path target) throws Exception {
         Map<String, String> env = new HashMap<>();
         DatabaseSettings db = DatabaseSettings.fromEnvironment(env, RUN_DB_PORT + IT_OFFSET);
-        new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it", IT_OFFSET, env).stop();
-        EmbeddedDatabase.shutdown(db);
-        Log.step("Test database stopped");
+        new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET, IT_OFFSET, env)
+                .stop();
+        if (EmbeddedDatabase.shutdown(db)) {
+            Log.step("Test database stopped");
+        }
     }
 
     private static void bringUp(Path root, Path target, PayaraDomain domain, DatabaseSettings db, boolean deploy)

@@ -66,7 +66,7 @@ final class PayaraDomain {
         stopQuietly(); // one left running by an interrupted earlier run
         Path dir = domainDir();
         if (Files.exists(dir)) {
-            EmbeddedDatabase.wipe(dir);
+            Folders.delete(dir);
         }
         copyTree(payaraHome.resolve("glassfish/domains/domain1"), dir);
         Path domainXml = dir.resolve("config/domain.xml");

@@ -47,9 +47,15 @@ public class Client {
     private String email;
     @Column(length = 40)
     private String phone;
-    /** The phone's digits alone, so "+44 (0)20 7946 0018" is found by "2079460018". */
-    @Column(name = "phone_digits", length = 40)
-    private String phoneDigits;
+    /**
+     * The phone's digits reversed, so a prefix search finds the end of the number: "7946 0018" and
+     * "020 7946 0018" both find "+44 20 7946 0018", whatever the country prefix.
+     */
+    @Column(name = "phone_digits_reversed", length = 40)
+    private String phoneDigitsReversed;
+    /** What follows the first space or hyphen of the last name: "Nguyễn" of "Đặng-Nguyễn", for search. */
+    @Column(name = "last_name_tail", length = 100)
+    private String lastNameTail;
 
     @Column(name = "address_line1", length = 200)
     private String addressLine1;
@@ -113,7 +119,8 @@ public class Client {
         dateOfBirth = d.getDateOfBirth();
         email = d.getEmail();
         phone = d.getPhone();
-        phoneDigits = digitsOf(d.getPhone());
+        phoneDigitsReversed = reversedDigits(d.getPhone());
+        lastNameTail = tailOf(legalLastName);
         addressLine1 = d.getAddressLine1();
         addressLine2 = d.getAddressLine2();
         city = d.getCity();
@@ -174,12 +181,25 @@ public class Client {
         return first + " " + legalLastName;
     }
 
-    static String digitsOf(String phone) {
+    /** The digits of a phone number, without leading zeros (trunk prefixes), reversed; null when none. */
+    public static String reversedDigits(String phone) {
         if (phone == null) {
             return null;
         }
-        String digits = phone.replaceAll("\\D", "");
-        return digits.isEmpty() ? null : digits;
+        String digits = phone.replaceAll("\\D", "").replaceFirst("^0+", "");
+        return digits.isEmpty() ? null : new StringBuilder(digits).reverse().toString();
+    }
+
+    static String tailOf(String lastName) {
+        int cut = -1;
+        for (int i = 0; i < lastName.length(); i++) {
+            if (lastName.charAt(i) == ' ' || lastName.charAt(i) == '-') {
+                cut = i;
+                break;
+            }
+        }
+        String tail = cut < 0 ? "" : lastName.substring(cut + 1).strip();
+        return tail.isEmpty() ? null : tail;
     }
 
     public Long getId() { return id; }

@@ -36,7 +36,12 @@ class ClientTest {
         assertEquals("Zoë", c.getLegalFirstName());
         assertNull(c.getPreferredName());
         assertEquals("Zoë Đặng-Nguyễn", c.getDisplayName());
-        assertEquals("4402079460018", Client.digitsOf(c.getPhone()));
+        assertEquals("8100649702044", Client.reversedDigits(c.getPhone()));
+        assertEquals("8100649702", Client.reversedDigits("020 7946 0018"));
+        assertNull(Client.reversedDigits("--"));
+        assertEquals("Nguyễn", Client.tailOf(c.getLegalLastName()));
+        assertEquals("Demo", Client.tailOf("Ó Demo"));
+        assertNull(Client.tailOf("Smith"));
         assertEquals(ClientStatus.ENQUIRY, c.getStatus());
     }
 

@@ -26,7 +26,9 @@ final class ClientSearch {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).limit(MAX_WORDS)
+        // a phone number typed with spaces is one word: "020 7946 0018"
+        String joined = text.strip().replaceAll("(?<=[0-9)])\\s+(?=[0-9(])", "");
+        return Arrays.stream(joined.split("\\s+")).filter(w -> !w.isEmpty()).limit(MAX_WORDS)
                 .map(w -> w.length() > 100 ? w.substring(0, 100) : w).toList();
     }
 
@@ -44,13 +46,13 @@ final class ClientSearch {
     private static Predicate matchesWord(CriteriaBuilder cb, Root<Client> client, String word) {
         String prefix = escapeLike(word) + '%';
         List<Predicate> any = new ArrayList<>();
-        for (String attribute : List.of("legalLastName", "legalFirstName", "preferredName", "email")) {
+        for (String attribute : List.of("legalLastName", "lastNameTail", "legalFirstName", "preferredName", "email")) {
             Expression<String> path = client.get(attribute);
             any.add(cb.like(path, prefix, ESCAPE));
         }
         String digits = word.replaceAll("\\D", "");
-        if (digits.length() >= 3 && digits.length() * 2 >= word.replaceAll("[\\s()+./-]", "").length()) {
-            any.add(cb.like(client.get("phoneDigits"), digits + '%'));
+        if (digits.length() >= 3 && digits.length() == word.replaceAll("[()+./-]", "").length()) {
+            any.add(cb.like(client.get("phoneDigitsReversed"), Client.reversedDigits(word) + '%'));
         }
         ChartNumber.parseLenient(word).ifPresent(n -> any.add(cb.equal(client.get("chartNumber"), n.value())));
         return cb.or(any.toArray(Predicate[]::new));

@@ -12,7 +12,7 @@ public class InvalidInputException extends BusinessException {
     private final Map<String, String> fieldErrors;
 
     public InvalidInputException(Map<String, String> fieldErrors) {
-        super(Kind.INVALID_INPUT, String.join(" ", fieldErrors.values()));
+        super(Kind.INVALID_INPUT, String.join("; ", fieldErrors.values()) + ".");
         this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     }
 

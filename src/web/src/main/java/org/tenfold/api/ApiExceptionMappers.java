@@ -63,7 +63,7 @@ public final class ApiExceptionMappers {
 
         @Override
         public Response toResponse(BusinessException e) {
-            return forBusiness(e, uri.getPath());
+            return forBusiness(e, uri.getRequestUri().getRawPath());
         }
     }
 
@@ -76,7 +76,7 @@ public final class ApiExceptionMappers {
 
         @Override
         public Response toResponse(EJBAccessException e) {
-            return forDenied(security, uri.getPath());
+            return forDenied(security, uri.getRequestUri().getRawPath());
         }
     }
 
@@ -91,13 +91,13 @@ public final class ApiExceptionMappers {
         @Override
         public Response toResponse(EJBException e) {
             if (e instanceof EJBAccessException) {
-                return forDenied(security, uri.getPath());
+                return forDenied(security, uri.getRequestUri().getRawPath());
             }
             Throwable cause = e.getCause();
             if (cause instanceof BusinessException b) {
-                return forBusiness(b, uri.getPath());
+                return forBusiness(b, uri.getRequestUri().getRawPath());
             }
-            return serverError(e, uri.getPath());
+            return serverError(e, uri.getRequestUri().getRawPath());
         }
     }
 
@@ -110,12 +110,12 @@ public final class ApiExceptionMappers {
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status >= 500) {
-                return serverError(e, uri.getPath());
+                return serverError(e, uri.getRequestUri().getRawPath());
             }
             String title = e.getResponse().getStatusInfo().getReasonPhrase();
             String detail = status == 404 ? "There is nothing at this address." : e.getMessage();
             Response problem = Problems.response(status, title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'),
-                    title, detail, uri.getPath());
+                    title, detail, uri.getRequestUri().getRawPath());
             Response.ResponseBuilder b = Response.fromResponse(problem);
             e.getResponse().getHeaders().forEach((k, v) -> {
                 if (!k.equalsIgnoreCase("Content-Type")) {
@@ -134,7 +134,7 @@ public final class ApiExceptionMappers {
         @Override
         public Response toResponse(JsonbException e) {
             return Problems.response(400, "malformed-json", "The body is not valid JSON for this call",
-                    "Check the JSON syntax and the field types (dates as YYYY-MM-DD).", uri.getPath());
+                    "Check the JSON syntax and the field types (dates as YYYY-MM-DD).", uri.getRequestUri().getRawPath());
         }
     }
 
@@ -146,7 +146,7 @@ public final class ApiExceptionMappers {
         @Override
         public Response toResponse(ProcessingException e) {
             return Problems.response(400, "malformed-json", "The body could not be read",
-                    "Check the JSON syntax and the field types (dates as YYYY-MM-DD).", uri.getPath());
+                    "Check the JSON syntax and the field types (dates as YYYY-MM-DD).", uri.getRequestUri().getRawPath());
         }
     }
 
@@ -157,7 +157,7 @@ public final class ApiExceptionMappers {
 
         @Override
         public Response toResponse(RuntimeException e) {
-            return serverError(e, uri.getPath());
+            return serverError(e, uri.getRequestUri().getRawPath());
         }
     }
 

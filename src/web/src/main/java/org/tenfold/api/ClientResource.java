@@ -113,12 +113,12 @@ public class ClientResource {
         if (ifMatch == null || ifMatch.isBlank()) {
             return Problems.response(428, "precondition-required", "If-Match is required",
                     "GET the client first and send its ETag in If-Match, so no one's changes are overwritten.",
-                    uri.getPath());
+                    uri.getRequestUri().getRawPath());
         }
         Long version = versionOf(ifMatch);
         if (version == null) {
             return Problems.response(412, "stale", "Changed by someone else",
-                    "If-Match does not name a version of this client.", uri.getPath());
+                    "If-Match does not name a version of this client.", uri.getRequestUri().getRawPath());
         }
         Client client = clients.update(clientId, version, details);
         return Response.ok(ClientJson.of(client)).tag(etag(client)).build();

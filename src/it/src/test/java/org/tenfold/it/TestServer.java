@@ -1,0 +1,46 @@
+package org.tenfold.it;
+
+import java.io.File;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/** Where the test server is, and the real EAR to deploy into it. */
+public final class TestServer {
+
+    /** Development-only password of every demo account (see README). */
+    public static final String DEMO_PASSWORD = "tenfold-demo-only";
+
+    private TestServer() {
+    }
+
+    public static String baseUrl() {
+        return "http://localhost:" + required("tenfold.http.port") + "/";
+    }
+
+    /** The EAR the build produced, unchanged: what the run command deploys too. */
+    public static EnterpriseArchive ear() {
+        File ear = new File(required("tenfold.ear"));
+        if (!ear.isFile()) {
+            throw new IllegalStateException(ear + " is missing: the EAR module must be built first");
+        }
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    /** A direct connection to the test database, to check what was stored (hashes, audit rows). */
+    public static Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + required("tenfold.db.port")
+                + "/tenfold?sslMode=DISABLED&connectionTimeZone=UTC", "tenfold", "test");
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("System property " + property + " is not set: run the tests with "
+                    + "Maven (mvn verify), which starts the test server and sets it");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,103 @@
+package org.tenfold.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.platform.NotFoundException;
+import org.tenfold.shell.Ids;
+import org.tenfold.staff.Staff;
+import org.tenfold.staff.StaffAccount;
+import org.tenfold.staff.StaffService;
+
+/** Staff accounts over JSON, for administrators only (the service refuses everyone else with 403). */
+@Path("/staff")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Staff (administrators)")
+public class StaffResource {
+
+    /** A new account: its details and the initial password. */
+    public static class NewAccount extends StaffAccount {
+        private String password;
+
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+    }
+
+    @Inject
+    StaffService staff;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "All staff accounts")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    public String list() {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        staff.list().forEach(s -> items.add(json(s)));
+        return Json.createObjectBuilder().add("items", items).build().toString();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a staff account with roles and an initial password (12 characters or more)")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "409", description = "The username is taken")
+    public Response create(NewAccount account) {
+        if (account == null) {
+            return Problems.response(400, "invalid-input", "The input is not valid", "Send the account as JSON.",
+                    uri.getRequestUri().getRawPath());
+        }
+        String password = account.getPassword();
+        Staff created = staff.create(account, password == null ? new char[0] : password.toCharArray());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .entity(json(created).toString()).build();
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    @Operation(summary = "Deactivate an account: its sessions end and its API tokens are revoked")
+    public String deactivate(@PathParam("id") String id) {
+        return json(staff.deactivate(id(id))).toString();
+    }
+
+    @POST
+    @Path("{id}/reactivate")
+    @Operation(summary = "Reactivate an account")
+    public String reactivate(@PathParam("id") String id) {
+        return json(staff.reactivate(id(id))).toString();
+    }
+
+    private static long id(String id) {
+        return Ids.parse(id).orElseThrow(() -> new NotFoundException("Staff member",
+                id.length() > 40 ? id.substring(0, 40) : id));
+    }
+
+    private static JsonObject json(Staff s) {
+        JsonArrayBuilder roles = Json.createArrayBuilder();
+        s.getRoles().stream().map(Enum::name).sorted().forEach(roles::add);
+        return Json.createObjectBuilder()
+                .add("id", s.getId())
+                .add("username", s.getUsername())
+                .add("displayName", s.getDisplayName())
+                .add("email", s.getEmail() == null ? "" : s.getEmail())
+                .add("roles", roles)
+                .add("active", s.isActive())
+                .add("locked", s.isLockedAt(java.time.Instant.now()))
+                .build();
+    }
+}
