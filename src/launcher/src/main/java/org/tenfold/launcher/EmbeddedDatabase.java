@@ -41,7 +41,7 @@ final class EmbeddedDatabase {
         }
         Files.createDirectories(dataDir);
         Log.step("Starting MariaDB on 127.0.0.1:" + settings.port() + ", data in " + dataDir);
-        List<String> command = new ArrayList<>(List.of(server.toString(), "--no-defaults", "--console",
+        List<String> command = new ArrayList<>(List.of(Sessions.SETSID, server.toString(), "--no-defaults", "--console",
                 "--skip-grant-tables", "--bind-address=127.0.0.1", "--port=" + settings.port(),
                 "--socket=" + dataDir.resolveSibling(dataDir.getFileName() + ".sock"),
                 "--basedir=" + baseDir, "--datadir=" + dataDir,

@@ -42,6 +42,9 @@ public final class Launcher {
         DatabaseSettings db = DatabaseSettings.fromEnvironment(env, RUN_DB_PORT);
         Path dataDir = Path.of(env.getOrDefault("TENFOLD_DATA_DIR",
                 System.getProperty("user.home") + "/.local/share/tenfold/mariadb"));
+        if (db.embedded() && EmbeddedDatabase.shutdown(db)) {
+            Log.step("Stopped a database left running on port " + db.port() + " by an earlier run");
+        }
         EmbeddedDatabase embedded = db.embedded()
                 ? EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db) : null;
         PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold", 0,

@@ -155,6 +155,7 @@ final class PayaraDomain {
 
     private void run(Duration timeout, List<String> args, boolean quiet) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
+        command.add(Sessions.SETSID);
         command.add(payaraHome.resolve("bin/asadmin").toString());
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);

@@ -1,0 +1,180 @@
+package org.tenfold.bench;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tenfold.bench.data.BenchDatabase;
+import org.tenfold.bench.data.ClientLoader;
+import org.tenfold.bench.load.LoadDriver;
+import org.tenfold.bench.load.Scenario;
+import org.tenfold.bench.load.SearchKind;
+import org.tenfold.bench.load.SearchQueries;
+import org.tenfold.bench.load.TenfoldHttp;
+import org.tenfold.bench.plan.QueryPlans;
+
+/**
+ * The whole benchmark in one run: server up, clients loaded, query plans explained, then each
+ * scenario measured after the floor on the same server, the floor measured again at the end to show
+ * how much the machine drifted, the table printed and saved, the server stopped.
+ *
+ * <p>{@code mvn -o -Pbench -pl src/bench verify} from the repository root runs it.
+ */
+public final class BenchRun {
+
+    /** The demo clinic's front-desk account (demo data is on in start-it); development only. */
+    private static final String USERNAME = "frontdesk";
+    private static final String PASSWORD = "tenfold-demo-only";
+    private static final int HITS_SAMPLE = 15;
+
+    private final BenchSettings settings;
+    private final TenfoldHttp http;
+    private final Report report;
+
+    private BenchRun(BenchSettings settings) {
+        this.settings = settings;
+        this.http = new TenfoldHttp(settings.httpPort());
+        this.report = new Report(settings);
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        BenchServer server = new BenchServer(settings);
+        Report report;
+        try {
+            if (settings.startServer()) {
+                server.start();
+            }
+            report = new BenchRun(settings).run();
+        } finally {
+            if (settings.startServer()) {
+                server.stop();
+            }
+        }
+        if (report.errors() > 0) {
+            throw new IllegalStateException(report.errors() + " requests failed, so the figures are not valid: "
+                    + report.firstErrors());
+        }
+    }
+
+    private Report run() throws Exception {
+        Bench.step("Waiting for http://localhost:" + settings.httpPort() + "/login.xhtml");
+        http.awaitOk("/login.xhtml", Duration.ofMinutes(3));
+        try (Connection db = BenchDatabase.local(settings.databasePort()).connect()) {
+            loadClients(db);
+            http.signIn(USERNAME, PASSWORD);
+            SearchQueries queries = SearchQueries.sample(db);
+            report.probes(probe(db, queries));
+            checkSessions();
+            long auditBefore = count(db, "SELECT COUNT(*) FROM audit_event");
+            measure(db, queries);
+            long audited = count(db, "SELECT COUNT(*) FROM audit_event") - auditBefore;
+            report.note(String.format(Locale.ROOT, "The API wrote %,d audit_event rows during the load: one INSERT"
+                    + " per search and per client read, in the request's transaction.", audited));
+        }
+        String markdown = report.toMarkdown();
+        System.out.println();
+        System.out.println(markdown);
+        Files.createDirectories(settings.report().getParent());
+        Files.writeString(settings.report(), markdown);
+        Bench.step("Saved to " + settings.report());
+        return report;
+    }
+
+    private void loadClients(Connection db) throws SQLException {
+        long existing = ClientLoader.countClients(db);
+        if (existing >= settings.clients()) {
+            Bench.step("The database already holds " + existing + " clients; none added");
+            report.data(String.format(Locale.ROOT, "%,d clients already in the database (none loaded)", existing));
+        } else {
+            Bench.step("Loading " + settings.clients() + " fictional clients");
+            ClientLoader.Loaded loaded = ClientLoader.load(db, settings.clients());
+            report.data(String.format(Locale.ROOT, "%,d fictional clients loaded in %.1f s (%,.0f rows/s, multi-row"
+                            + " INSERTs of %d rows); %,d clients in all", loaded.inserted(), loaded.millis() / 1000.0,
+                    loaded.rowsPerSecond(), 1000, ClientLoader.countClients(db)));
+        }
+        ClientLoader.analyze(db);
+    }
+
+    /** One search of each kind with its SQL explained, and the typical number of hits per kind. */
+    private List<KindProbe> probe(Connection db, SearchQueries queries) throws Exception {
+        Bench.step("Explaining the search SQL of each kind of query");
+        List<KindProbe> probes = new ArrayList<>();
+        for (SearchKind kind : SearchKind.values()) {
+            List<String> texts = queries.texts(kind);
+            String example = texts.get(0);
+            List<QueryPlans.ExplainedQuery> explained = QueryPlans.captureAndExplain(db, () -> searchOnce(example));
+            long[] hits = texts.stream().limit(HITS_SAMPLE).mapToLong(this::searchOnce).sorted().toArray();
+            probes.add(new KindProbe(kind, example, hits[hits.length / 2], explained));
+        }
+        return probes;
+    }
+
+    private long searchOnce(String text) {
+        try {
+            HttpResponse<String> response = http.once(http.search(text));
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Search for '" + text + "': HTTP " + response.statusCode() + " "
+                        + response.body());
+            }
+            return TenfoldHttp.totalOf(response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A load test without cookies is what a script does; any page that answers it with a new session
+     * fills the heap (STACK.md, pitfall 10). Say which of the measured requests do.
+     */
+    private void checkSessions() throws Exception {
+        for (String path : List.of("/login.xhtml", "/health/live")) {
+            HttpResponse<String> r = http.once(http.page(path));
+            report.note("Anonymous GET " + path + ": HTTP " + r.statusCode() + ", "
+                    + r.headers().firstValue("Set-Cookie").map(c -> "sets a cookie (" + c.split(";")[0]
+                            .replaceAll("=.*", "=...") + "): a new session per cookie-less request")
+                    .orElse("no Set-Cookie (no session)"));
+        }
+        HttpResponse<String> api = http.once(http.search("zoe"));
+        report.note("API search with a bearer token: " + api.headers().firstValue("Set-Cookie")
+                .map(c -> "sets a cookie (" + c.split(";")[0].replaceAll("=.*", "=...") + ")")
+                .orElse("no Set-Cookie (no session)"));
+    }
+
+    private void measure(Connection db, SearchQueries queries) throws Exception {
+        LoadDriver driver = new LoadDriver(http.client(), settings.threads(), settings.warmUp(), settings.measured());
+        report.scenario(run(driver, Scenario.fixed("floor: GET /login.xhtml", http.page("/login.xhtml"))));
+        report.scenario(run(driver, Scenario.fixed("GET /health/live", http.page("/health/live"))));
+        report.searchMix(run(driver, queries.mix("GET /api/clients?q=…&size=20 (mix)", http)));
+        long firstId = count(db, "SELECT MIN(id) FROM client");
+        long lastId = count(db, "SELECT MAX(id) FROM client");
+        report.scenario(run(driver, SearchQueries.byId("GET /api/clients/{id}", http, firstId, lastId)));
+        report.scenario(run(driver, Scenario.fixed("floor again, at the end (drift)", http.page("/login.xhtml"))));
+    }
+
+    private org.tenfold.bench.load.ScenarioResult run(LoadDriver driver, Scenario scenario) throws InterruptedException {
+        Bench.step("Measuring " + scenario.name() + " (" + settings.warmUp().toSeconds() + " s warm-up, "
+                + settings.measured().toSeconds() + " s measured)");
+        var result = driver.run(scenario);
+        Bench.step(String.format(Locale.ROOT, "  %,.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors",
+                result.overall().requestsPerSecond(), result.overall().p50(), result.overall().p99(),
+                result.overall().errors()));
+        return result;
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.tenfold.bench.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The requests the benchmark sends to a Tenfold server on localhost, and the few single calls it
+ * makes around the load (sign in for a token, wait for the server, look at one answer).
+ */
+public final class TenfoldHttp {
+
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+
+    private final HttpClient http;
+    private final String base;
+    private String bearer;
+
+    public TenfoldHttp(int port) {
+        // HTTP/1.1 explicitly: the default would first try an h2c upgrade on every new connection
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.base = "http://localhost:" + port;
+    }
+
+    public HttpClient client() {
+        return http;
+    }
+
+    /** Waits until the page answers 200; the first request after a deploy can take many seconds. */
+    public void awaitOk(String path, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (http.send(page(path), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(base + path + " did not answer 200 within " + timeout.toSeconds() + " s");
+    }
+
+    /** Exchanges the demo front-desk account for a bearer token (one slow password hash, then none). */
+    public void signIn(String username, String password) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/auth/token"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\""
+                        + password + "\"}"))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        Matcher m = TOKEN.matcher(response.body());
+        if (response.statusCode() != 200 || !m.find()) {
+            throw new IllegalStateException("No token for " + username + ": HTTP " + response.statusCode() + " "
+                    + response.body());
+        }
+        bearer = "Bearer " + m.group(1);
+    }
+
+    /** An anonymous GET, as a browser's first visit (no cookie). */
+    public HttpRequest page(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build();
+    }
+
+    /** {@code GET /api/clients?q=...&size=20} with the bearer token. */
+    public HttpRequest search(String text) {
+        // %20, not URLEncoder's '+': a query parameter is not a form field
+        String q = URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+        return api("/api/clients?q=" + q + "&size=20");
+    }
+
+    /** {@code GET /api/clients/{id}} with the bearer token. */
+    public HttpRequest client(long id) {
+        return api("/api/clients/" + id);
+    }
+
+    private HttpRequest api(String pathAndQuery) {
+        if (bearer == null) {
+            throw new IllegalStateException("signIn first");
+        }
+        return HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", bearer).header("Accept", "application/json").GET().build();
+    }
+
+    /** Sends one request and returns the answer, for checks outside the measured load. */
+    public HttpResponse<String> once(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The {@code total} of a search answer, or -1 when the body has none. */
+    public static long totalOf(String searchBody) {
+        Matcher m = TOTAL.matcher(searchBody);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+}
