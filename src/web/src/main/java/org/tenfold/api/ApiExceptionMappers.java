@@ -126,6 +126,7 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /** Malformed JSON, or a value of the wrong type: JSON-B and JAX-RS report it differently. */
     @Provider
     public static class Json implements ExceptionMapper<JsonbException> {
         @Context
@@ -133,8 +134,7 @@ public final class ApiExceptionMappers {
 
         @Override
         public Response toResponse(JsonbException e) {
-            return Problems.response(400, "malformed-json", "The body is not valid JSON for this call",
-                    "Check the JSON syntax and the field types (dates as YYYY-MM-DD).", uri.getRequestUri().getRawPath());
+            return malformedBody(uri);
         }
     }
 
@@ -145,9 +145,13 @@ public final class ApiExceptionMappers {
 
         @Override
         public Response toResponse(ProcessingException e) {
-            return Problems.response(400, "malformed-json", "The body could not be read",
-                    "Check the JSON syntax and the field types (dates as YYYY-MM-DD).", uri.getRequestUri().getRawPath());
+            return malformedBody(uri);
         }
+    }
+
+    static Response malformedBody(UriInfo uri) {
+        return Problems.response(400, "malformed-json", "The body is not valid JSON for this call",
+                "Check the JSON syntax and the field types (dates as YYYY-MM-DD).", uri.getRequestUri().getRawPath());
     }
 
     @Provider
