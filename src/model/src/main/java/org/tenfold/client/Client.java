@@ -183,10 +183,15 @@ public class Client {
 
     /** The digits of a phone number, without leading zeros (trunk prefixes), reversed; null when none. */
     public static String reversedDigits(String phone) {
-        if (phone == null) {
-            return null;
-        }
-        String digits = phone.replaceAll("\\D", "").replaceFirst("^0+", "");
+        return phone == null ? null : reverse(phone.replaceAll("\\D", "").replaceFirst("^0+", ""));
+    }
+
+    /** The digits as typed, reversed, zeros kept: "0018" is the end of a number, not "18". */
+    public static String reversedDigitsAsTyped(String phone) {
+        return phone == null ? null : reverse(phone.replaceAll("\\D", ""));
+    }
+
+    private static String reverse(String digits) {
         return digits.isEmpty() ? null : new StringBuilder(digits).reverse().toString();
     }
 

@@ -39,6 +39,7 @@ class ClientTest {
         assertEquals("8100649702044", Client.reversedDigits(c.getPhone()));
         assertEquals("8100649702", Client.reversedDigits("020 7946 0018"));
         assertNull(Client.reversedDigits("--"));
+        assertEquals("8100", Client.reversedDigitsAsTyped("0018"));
         assertEquals("Nguyễn", Client.tailOf(c.getLegalLastName()));
         assertEquals("Demo", Client.tailOf("Ó Demo"));
         assertNull(Client.tailOf("Smith"));

@@ -17,6 +17,8 @@ import java.util.List;
 final class ClientSearch {
 
     static final int MAX_WORDS = 5;
+    /** Digits from which a typed number with a leading zero is taken as a whole national number. */
+    static final int WHOLE_NUMBER_DIGITS = 7;
     private static final char ESCAPE = '\\';
 
     private ClientSearch() {
@@ -52,7 +54,12 @@ final class ClientSearch {
         }
         String digits = word.replaceAll("\\D", "");
         if (digits.length() >= 3 && digits.length() == word.replaceAll("[()+./-]", "").length()) {
-            any.add(cb.like(client.get("phoneDigitsReversed"), Client.reversedDigits(word) + '%'));
+            // the end of a number as typed ("0018"), or a whole national number without its trunk zero
+            any.add(cb.like(client.get("phoneDigitsReversed"), Client.reversedDigitsAsTyped(word) + '%'));
+            String national = Client.reversedDigits(word);
+            if (national != null && national.length() >= WHOLE_NUMBER_DIGITS && national.length() < digits.length()) {
+                any.add(cb.like(client.get("phoneDigitsReversed"), national + '%'));
+            }
         }
         ChartNumber.parseLenient(word).ifPresent(n -> any.add(cb.equal(client.get("chartNumber"), n.value())));
         return cb.or(any.toArray(Predicate[]::new));

@@ -86,6 +86,7 @@ public class ClientService {
     @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
     public Client create(ClientDetails details, boolean duplicateConfirmed) {
         ClientDetails d = inputs.valid(details, "Client").normalized();
+        lockRegistrationsOf(d);
         if (!duplicateConfirmed) {
             List<Client> twins = possibleDuplicates(d, null);
             if (!twins.isEmpty()) {
@@ -137,6 +138,20 @@ public class ClientService {
                 .setParameter("lastName", d.getLegalLastName()).setParameter("firstName", d.getLegalFirstName())
                 .setParameter("dateOfBirth", d.getDateOfBirth())
                 .setParameter("excludeId", excludeId == null ? -1L : excludeId).setMaxResults(10).getResultList();
+    }
+
+    /**
+     * Takes the row lock for this legal name and date of birth until the transaction ends, so
+     * concurrent registrations of one person run one after the other and the duplicate check holds.
+     */
+    private void lockRegistrationsOf(ClientDetails d) {
+        if (d.getDateOfBirth() == null) {
+            return; // no duplicate check without a date of birth
+        }
+        em.createNativeQuery("INSERT INTO client_registration_lock (identity_key) VALUES (?1) "
+                        + "ON DUPLICATE KEY UPDATE identity_key = identity_key")
+                .setParameter(1, d.getLegalLastName() + '\u001f' + d.getLegalFirstName() + '\u001f' + d.getDateOfBirth())
+                .executeUpdate();
     }
 
     private Client find(long id) {

@@ -34,5 +34,5 @@ public class StaffAccount {
     public String getEmail() { return email == null || email.isBlank() ? null : email.strip(); }
     public void setEmail(String v) { email = v; }
     public Set<Role> getRoles() { return roles; }
-    public void setRoles(Set<Role> v) { roles = v == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(v); }
+    public void setRoles(Set<Role> v) { roles = v == null || v.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(v); }
 }

@@ -105,10 +105,15 @@ public final class ApiExceptionMappers {
     public static class Web implements ExceptionMapper<WebApplicationException> {
         @Context
         UriInfo uri;
+        @Context
+        SecurityContext security;
 
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
+            if (e instanceof jakarta.ws.rs.ForbiddenException) {
+                return forDenied(security, uri.getRequestUri().getRawPath()); // 401 when no one is signed in
+            }
             if (status >= 500) {
                 return serverError(e, uri.getRequestUri().getRawPath());
             }

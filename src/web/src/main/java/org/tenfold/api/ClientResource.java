@@ -1,5 +1,6 @@
 package org.tenfold.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -31,6 +32,7 @@ import org.tenfold.client.ClientSortField;
 import org.tenfold.client.ClientStatus;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.Page;
+import org.tenfold.staff.Roles;
 
 /**
  * Clients over JSON, for front desk and clinical staff, with the rules of the screens (the service
@@ -39,6 +41,7 @@ import org.tenfold.platform.Page;
 @Path("/clients")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clients")
+@RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
 public class ClientResource {
 
     /** One page of the client list. */

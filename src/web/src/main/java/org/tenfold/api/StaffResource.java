@@ -1,5 +1,6 @@
 package org.tenfold.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tenfold.platform.NotFoundException;
 import org.tenfold.shell.Ids;
+import org.tenfold.staff.Roles;
 import org.tenfold.staff.Staff;
 import org.tenfold.staff.StaffAccount;
 import org.tenfold.staff.StaffService;
@@ -26,6 +28,7 @@ import org.tenfold.staff.StaffService;
 /** Staff accounts over JSON, for administrators only (the service refuses everyone else with 403). */
 @Path("/staff")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 @Tag(name = "Staff (administrators)")
 public class StaffResource {
 

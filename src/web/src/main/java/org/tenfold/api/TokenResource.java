@@ -1,5 +1,6 @@
 package org.tenfold.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +26,7 @@ import org.tenfold.staff.IssuedToken;
  */
 @Path("/auth/token")
 @Tag(name = "Authentication")
+@PermitAll
 public class TokenResource {
 
     /** The credentials an API client sends. */
