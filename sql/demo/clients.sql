@@ -1,5 +1,6 @@
 -- Demo clients: invented people with example.org addresses and phone numbers from the ranges
--- reserved for drama (UK 07700 900xxx). Loaded once, on the first start of a demo clinic only.
+-- reserved for drama (UK 07700 900xxx). Loaded once, on the first start of a demo clinic only; the
+-- application then gives each its chart number and fills the search columns, as for any new client.
 INSERT INTO client (legal_first_name, legal_last_name, preferred_name, pronouns, date_of_birth, email, phone,
     city, country, emergency_name, emergency_relationship, emergency_phone,
     consent_email, consent_sms, consent_phone, consent_post, status, created_at, updated_at, version) VALUES
@@ -15,9 +16,3 @@ INSERT INTO client (legal_first_name, legal_last_name, preferred_name, pronouns,
 ('Chidi', 'Mockingham', NULL, 'he/him', '1995-08-08', 'chidi.mockingham@example.org', '07700 900111', 'Bath', 'United Kingdom', 'Ada Mockingham', 'Mother', '07700 900112', TRUE, TRUE, TRUE, FALSE, 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 0),
 ('Siobhán', 'Ó Demo', NULL, 'she/her', '1982-10-26', 'siobhan.odemo@example.org', '07700 900113', 'Bristol', 'United Kingdom', NULL, NULL, NULL, TRUE, FALSE, FALSE, FALSE, 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 0),
 ('Kai', 'Notreal', NULL, 'they/them', '2000-02-29', 'kai.notreal@example.org', '07700 900114', 'Cheltenham', 'United Kingdom', NULL, NULL, NULL, FALSE, TRUE, FALSE, FALSE, 'ENQUIRY', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 0);
-
-UPDATE client SET chart_number = CONCAT('C-', LPAD(id, 6, '0')),
-    phone_digits_reversed = REVERSE(TRIM(LEADING '0' FROM REPLACE(phone, ' ', ''))),
-    last_name_tail = CASE WHEN LOCATE(' ', legal_last_name) > 0
-        THEN SUBSTRING(legal_last_name, LOCATE(' ', legal_last_name) + 1) END
-WHERE chart_number IS NULL;

@@ -13,6 +13,8 @@ import java.util.Locale;
 import org.tenfold.bench.data.BenchDatabase;
 import org.tenfold.bench.data.ClientLoader;
 import org.tenfold.bench.load.LoadDriver;
+import org.tenfold.bench.load.Measurement;
+import org.tenfold.bench.load.Samples;
 import org.tenfold.bench.load.Scenario;
 import org.tenfold.bench.load.SearchKind;
 import org.tenfold.bench.load.SearchQueries;
@@ -20,9 +22,9 @@ import org.tenfold.bench.load.TenfoldHttp;
 import org.tenfold.bench.plan.QueryPlans;
 
 /**
- * The whole benchmark in one run: server up, clients loaded, query plans explained, then each
- * scenario measured after the floor on the same server, the floor measured again at the end to show
- * how much the machine drifted, the table printed and saved, the server stopped.
+ * The whole benchmark in one run: server up, clients loaded, query plans explained, then the floor (a
+ * trivial page on the same server) and the API scenarios measured in interleaved rounds, the table
+ * printed and saved, the server stopped.
  *
  * <p>{@code mvn -o -Pbench -pl src/bench verify} from the repository root runs it.
  */
@@ -71,11 +73,11 @@ public final class BenchRun {
             http.signIn(USERNAME, PASSWORD);
             SearchQueries queries = SearchQueries.sample(db);
             report.probes(probe(db, queries));
-            checkSessions();
+            noteSessionsAndHealth();
             long auditBefore = count(db, "SELECT COUNT(*) FROM audit_event");
             measure(db, queries);
             long audited = count(db, "SELECT COUNT(*) FROM audit_event") - auditBefore;
-            report.note(String.format(Locale.ROOT, "The API wrote %,d audit_event rows during the load: one INSERT"
+            report.note(String.format(Locale.ROOT, "The API wrote %,d audit_event rows during the load (warm-ups included): one INSERT"
                     + " per search and per client read, in the request's transaction.", audited));
         }
         String markdown = report.toMarkdown();
@@ -97,7 +99,7 @@ public final class BenchRun {
             ClientLoader.Loaded loaded = ClientLoader.load(db, settings.clients());
             report.data(String.format(Locale.ROOT, "%,d fictional clients loaded in %.1f s (%,.0f rows/s, multi-row"
                             + " INSERTs of %d rows); %,d clients in all", loaded.inserted(), loaded.millis() / 1000.0,
-                    loaded.rowsPerSecond(), 1000, ClientLoader.countClients(db)));
+                    loaded.rowsPerSecond(), ClientLoader.BATCH, ClientLoader.countClients(db)));
         }
         ClientLoader.analyze(db);
     }
@@ -136,10 +138,11 @@ public final class BenchRun {
      * A load test without cookies is what a script does; any page that answers it with a new session
      * fills the heap (STACK.md, pitfall 10). Say which of the measured requests do.
      */
-    private void checkSessions() throws Exception {
+    private void noteSessionsAndHealth() throws Exception {
         for (String path : List.of("/login.xhtml", "/health/live")) {
             HttpResponse<String> r = http.once(http.page(path));
-            report.note("Anonymous GET " + path + ": HTTP " + r.statusCode() + ", "
+            String redirect = r.headers().firstValue("Location").map(l -> " to " + l).orElse("");
+            report.note("Anonymous GET " + path + ": HTTP " + r.statusCode() + redirect + ", "
                     + r.headers().firstValue("Set-Cookie").map(c -> "sets a cookie (" + c.split(";")[0]
                             .replaceAll("=.*", "=...") + "): a new session per cookie-less request")
                     .orElse("no Set-Cookie (no session)"));
@@ -150,25 +153,46 @@ public final class BenchRun {
                 .orElse("no Set-Cookie (no session)"));
     }
 
+    /**
+     * The floor, a health check and the API scenarios in interleaved rounds (floor, health, search,
+     * read; floor, health, search, read; ...): on a machine shared with other work, load that comes
+     * and goes then slows all of them alike, and the floor's figure per round shows how much.
+     */
     private void measure(Connection db, SearchQueries queries) throws Exception {
-        LoadDriver driver = new LoadDriver(http.client(), settings.threads(), settings.warmUp(), settings.measured());
-        report.scenario(run(driver, Scenario.fixed("floor: GET /login.xhtml", http.page("/login.xhtml"))));
-        report.scenario(run(driver, Scenario.fixed("GET /health/live", http.page("/health/live"))));
-        report.searchMix(run(driver, queries.mix("GET /api/clients?q=…&size=20 (mix)", http)));
         long firstId = count(db, "SELECT MIN(id) FROM client");
         long lastId = count(db, "SELECT MAX(id) FROM client");
-        report.scenario(run(driver, SearchQueries.byId("GET /api/clients/{id}", http, firstId, lastId)));
-        report.scenario(run(driver, Scenario.fixed("floor again, at the end (drift)", http.page("/login.xhtml"))));
-    }
-
-    private org.tenfold.bench.load.ScenarioResult run(LoadDriver driver, Scenario scenario) throws InterruptedException {
-        Bench.step("Measuring " + scenario.name() + " (" + settings.warmUp().toSeconds() + " s warm-up, "
-                + settings.measured().toSeconds() + " s measured)");
-        var result = driver.run(scenario);
-        Bench.step(String.format(Locale.ROOT, "  %,.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors",
-                result.overall().requestsPerSecond(), result.overall().p50(), result.overall().p99(),
-                result.overall().errors()));
-        return result;
+        List<Scenario> scenarios = List.of(
+                Scenario.fixed("floor: GET /login.xhtml", http.page("/login.xhtml")),
+                // a second reference without JSF: MicroProfile Health's liveness, no database involved
+                Scenario.fixed("GET /health/live", http.page("/health/live")),
+                queries.mix("GET /api/clients?q=…&size=20 (search mix)", http),
+                SearchQueries.byId("GET /api/clients/{id}", http, firstId, lastId));
+        LoadDriver driver = new LoadDriver(http.client(), settings.threads());
+        List<Samples> totals = scenarios.stream().map(s -> new Samples()).toList();
+        List<String> floorByRound = new ArrayList<>();
+        for (int round = 1; round <= settings.rounds(); round++) {
+            // a full warm-up before the first window; later rounds only re-open connections
+            Duration warmUp = round == 1 ? settings.warmUp() : Duration.ofSeconds(2);
+            for (int i = 0; i < scenarios.size(); i++) {
+                Scenario scenario = scenarios.get(i);
+                Bench.step(String.format(Locale.ROOT, "Round %d/%d: %s (%d s warm-up, %d s measured)", round,
+                        settings.rounds(), scenario.name(), warmUp.toSeconds(), settings.window().toSeconds()));
+                Samples window = driver.run(scenario, warmUp, settings.window());
+                Measurement m = window.result(scenario.name()).overall();
+                Bench.step(String.format(Locale.ROOT, "  %,.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors",
+                        m.requestsPerSecond(), m.p50(), m.p99(), m.errors()));
+                if (i == 0) {
+                    floorByRound.add(String.format(Locale.ROOT, "%,.0f", m.requestsPerSecond()));
+                }
+                totals.get(i).addAll(window);
+            }
+        }
+        report.scenario(totals.get(0).result(scenarios.get(0).name()));
+        report.scenario(totals.get(1).result(scenarios.get(1).name()));
+        report.searchMix(totals.get(2).result(scenarios.get(2).name()));
+        report.scenario(totals.get(3).result(scenarios.get(3).name()));
+        report.note("Floor by round (req/s), a measure of how much the shared machine drifted: "
+                + String.join(", ", floorByRound) + ".");
     }
 
     private static long count(Connection db, String sql) throws SQLException {

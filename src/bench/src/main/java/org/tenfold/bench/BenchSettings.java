@@ -6,10 +6,11 @@ import java.time.Duration;
 /**
  * What a run does, from system properties (the bench profile of src/bench/pom.xml sets them; any
  * can be overridden with -D on the mvn command line). The offset moves every port of the server,
- * as the launcher's start-it does for the integration tests.
+ * as the launcher's start-it does for the integration tests. {@code measured} is each scenario's total
+ * measured time, split over {@code rounds}.
  */
 record BenchSettings(Path root, int offset, int clients, int threads, Duration warmUp, Duration measured,
-        boolean startServer, Path report) {
+        int rounds, boolean startServer, Path report) {
 
     static final int DEFAULT_OFFSET = 40000;
     /** The launcher reads this property once, when its class loads: it must be set before that. */
@@ -26,9 +27,15 @@ record BenchSettings(Path root, int offset, int clients, int threads, Duration w
                 Integer.getInteger("bench.clients", 100_000),
                 Integer.getInteger("bench.threads", 8),
                 Duration.ofSeconds(Integer.getInteger("bench.warmupSeconds", 10)),
-                Duration.ofSeconds(Integer.getInteger("bench.seconds", 20)),
+                Duration.ofSeconds(Integer.getInteger("bench.seconds", 30)),
+                Math.max(1, Integer.getInteger("bench.rounds", 3)),
                 Boolean.parseBoolean(System.getProperty("bench.startServer", "true")),
                 Path.of(System.getProperty("bench.report", root.resolve("src/bench/target/bench-results.md").toString())));
+    }
+
+    /** One round's measured window of one scenario. */
+    Duration window() {
+        return measured.dividedBy(rounds);
     }
 
     int httpPort() {

@@ -69,10 +69,11 @@ final class Report {
         StringBuilder md = new StringBuilder();
         md.append("## Tenfold benchmark, ").append(LocalDateTime.now(ZoneOffset.UTC)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))).append(" UTC\n\n");
-        md.append(String.format(Locale.ROOT, "%d load threads (closed loop, keep-alive), %d s warm-up and %d s measured"
-                        + " per scenario, server and driver on the same %d cores (shared: figures are noisy, the"
-                        + " ratios less so).%n%n", settings.threads(), settings.warmUp().toSeconds(),
-                settings.measured().toSeconds(), Runtime.getRuntime().availableProcessors()));
+        md.append(String.format(Locale.ROOT, "%d load threads (closed loop, keep-alive, no cookies), %d s warm-up, then"
+                        + " %d s measured per scenario in %d interleaved rounds; server, database and driver on the"
+                        + " same %d cores, shared with other work: absolute figures are noisy, the ratios to the"
+                        + " floor less so.%n%n", settings.threads(), settings.warmUp().toSeconds(),
+                settings.measured().toSeconds(), settings.rounds(), Runtime.getRuntime().availableProcessors()));
         dataLines.forEach(l -> md.append("- ").append(l).append('\n'));
         md.append('\n');
         scenarioTable(md);

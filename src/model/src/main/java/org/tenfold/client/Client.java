@@ -120,7 +120,7 @@ public class Client {
         email = d.getEmail();
         phone = d.getPhone();
         phoneDigitsReversed = reversedDigits(d.getPhone());
-        lastNameTail = tailOf(legalLastName);
+        lastNameTail = lastNameTailOf(legalLastName);
         addressLine1 = d.getAddressLine1();
         addressLine2 = d.getAddressLine2();
         city = d.getCity();
@@ -195,7 +195,8 @@ public class Client {
         return digits.isEmpty() ? null : new StringBuilder(digits).reverse().toString();
     }
 
-    static String tailOf(String lastName) {
+    /** What follows the first space or hyphen of a last name, for search; null when nothing does. */
+    public static String lastNameTailOf(String lastName) {
         int cut = -1;
         for (int i = 0; i < lastName.length(); i++) {
             if (lastName.charAt(i) == ' ' || lastName.charAt(i) == '-') {

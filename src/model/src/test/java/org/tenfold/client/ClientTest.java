@@ -40,9 +40,9 @@ class ClientTest {
         assertEquals("8100649702", Client.reversedDigits("020 7946 0018"));
         assertNull(Client.reversedDigits("--"));
         assertEquals("8100", Client.reversedDigitsAsTyped("0018"));
-        assertEquals("Nguyễn", Client.tailOf(c.getLegalLastName()));
-        assertEquals("Demo", Client.tailOf("Ó Demo"));
-        assertNull(Client.tailOf("Smith"));
+        assertEquals("Nguyễn", Client.lastNameTailOf(c.getLegalLastName()));
+        assertEquals("Demo", Client.lastNameTailOf("Ó Demo"));
+        assertNull(Client.lastNameTailOf("Smith"));
         assertEquals(ClientStatus.ENQUIRY, c.getStatus());
     }
 

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tenfold.client.Client;
 import org.tenfold.clinic.ClinicSetting;
 import org.tenfold.clinic.SettingKey;
 import org.tenfold.staff.PasswordHasher;
@@ -82,6 +83,13 @@ public class FirstStart {
                 EnumSet.of(Role.SUPERVISOR, Role.COUNSELLOR));
         for (String statement : demoClientStatements()) {
             em.createNativeQuery(statement).executeUpdate();
+        }
+        // chart numbers and search columns come from the entity, the one place that computes them
+        Instant now = Instant.now();
+        for (Client client : em.createQuery("SELECT c FROM Client c WHERE c.chartNumber IS NULL ORDER BY c.id",
+                Client.class).getResultList()) {
+            client.apply(client.details(), now);
+            client.assignChartNumber();
         }
         LOG.info("Loaded the demo clinic: 5 staff accounts and the clients of sql/demo/clients.sql");
     }

@@ -111,8 +111,9 @@ public final class ApiExceptionMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            if (e instanceof jakarta.ws.rs.ForbiddenException) {
-                return forDenied(security, uri.getRequestUri().getRawPath()); // 401 when no one is signed in
+            if (e instanceof jakarta.ws.rs.ForbiddenException || e instanceof jakarta.ws.rs.NotAuthorizedException) {
+                // a role check on the resource: one answer, 401 with a challenge when no one is signed in
+                return forDenied(security, uri.getRequestUri().getRawPath());
             }
             if (status >= 500) {
                 return serverError(e, uri.getRequestUri().getRawPath());

@@ -30,6 +30,7 @@ public class ClientEditBacking implements Serializable {
     private String chartNumber;
     private ClientDetails details = new ClientDetails();
     private boolean duplicateWarning;
+    private boolean stale;
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -73,6 +74,9 @@ public class ClientEditBacking implements Serializable {
         } catch (ClientService.PossibleDuplicateException e) {
             duplicateWarning = true;
             Screens.show(e);
+        } catch (org.tenfold.platform.StaleDataException e) {
+            stale = true; // what was typed stays on screen; the reload button fetches their version
+            Screens.show(e);
         } catch (BusinessException e) {
             Screens.show(e);
         }
@@ -92,4 +96,5 @@ public class ClientEditBacking implements Serializable {
     public String getChartNumber() { return chartNumber; }
     public ClientDetails getDetails() { return details; }
     public boolean isDuplicateWarning() { return duplicateWarning; }
+    public boolean isStale() { return stale; }
 }

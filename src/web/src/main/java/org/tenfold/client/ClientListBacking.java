@@ -44,9 +44,7 @@ public class ClientListBacking implements Serializable {
         public List<Client> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
             int size = Math.max(pageSize, 1);
-            var page = clients.search(query(first / size, size, sortBy));
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.items();
+            return clients.page(query(first / size, size, sortBy)); // count() gave the row count
         }
 
         @Override

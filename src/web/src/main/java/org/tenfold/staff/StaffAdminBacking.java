@@ -120,7 +120,7 @@ public class StaffAdminBacking implements Serializable {
     public StaffAccount getForm() { return form; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
-    /** The roles as a list, for a many-checkbox (which does not bind to a Set). */
-    public List<Role> getFormRoles() { return List.copyOf(form.getRoles()); }
+    /** The roles as a mutable list, for a many-checkbox (which neither binds to a Set nor fills an immutable list). */
+    public List<Role> getFormRoles() { return new java.util.ArrayList<>(form.getRoles()); }
     public void setFormRoles(List<Role> roles) { form.setRoles(roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles)); }
 }

@@ -23,7 +23,7 @@ import java.time.ZoneOffset;
 public final class ClientLoader {
 
     /** Rows per multi-row INSERT and per commit: large enough to amortise round trips, small enough for the redo log. */
-    static final int BATCH = 1000;
+    public static final int BATCH = 1000;
     /** A fixed seed: every run loads the same clients. */
     static final long SEED = 20240601L;
 

@@ -18,22 +18,9 @@ final class SearchColumns {
         return Client.reversedDigits(phone);
     }
 
-    /**
-     * What follows the first space or hyphen of the last name, stripped; null when nothing does.
-     * A copy of the package-private {@code Client.tailOf}: keep the two the same (the test checks it),
-     * and use the entity's method here once it is public.
-     */
+    /** The entity's own code: what follows the first space or hyphen of the last name. */
     static String lastNameTail(String lastName) {
-        int cut = -1;
-        for (int i = 0; i < lastName.length(); i++) {
-            char c = lastName.charAt(i);
-            if (c == ' ' || c == '-') {
-                cut = i;
-                break;
-            }
-        }
-        String tail = cut < 0 ? "" : lastName.substring(cut + 1).strip();
-        return tail.isEmpty() ? null : tail;
+        return Client.lastNameTailOf(lastName);
     }
 
     /** {@code C-000123}: the entity assigns it from the id right after the insert. */

@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Closed-loop load: {@code threads} workers each send one request, wait for the whole response, and
@@ -23,55 +21,37 @@ public final class LoadDriver {
 
     private final HttpClient http;
     private final int threads;
-    private final Duration warmUp;
-    private final Duration measured;
 
-    public LoadDriver(HttpClient http, int threads, Duration warmUp, Duration measured) {
+    public LoadDriver(HttpClient http, int threads) {
         this.http = http;
         this.threads = threads;
-        this.warmUp = warmUp;
-        this.measured = measured;
     }
 
-    public ScenarioResult run(Scenario scenario) throws InterruptedException {
+    /** Runs the scenario for the warm-up, then records it for the measured window. */
+    public Samples run(Scenario scenario, Duration warmUp, Duration measured) throws InterruptedException {
         long measureStart = System.nanoTime() + warmUp.toNanos();
         long measureEnd = measureStart + measured.toNanos();
-        AtomicReference<String> firstError = new AtomicReference<>();
         List<Worker> workers = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            Worker w = new Worker(scenario, new Random(31L * i + scenario.name().hashCode()), measureStart,
-                    measureEnd, firstError);
-            workers.add(w);
-        }
         List<Thread> running = new ArrayList<>();
-        for (int i = 0; i < workers.size(); i++) {
-            Thread t = new Thread(workers.get(i), "load-" + scenario.name() + "-" + i);
+        for (int i = 0; i < threads; i++) {
+            Worker w = new Worker(scenario, new Random(31L * i + System.nanoTime()), measureStart, measureEnd);
+            workers.add(w);
+            Thread t = new Thread(w, "load-" + scenario.name() + "-" + i);
             t.start();
             running.add(t);
         }
         for (Thread t : running) {
             t.join();
         }
-        return summarise(scenario.name(), workers, measured.toNanos() / 1e9, firstError.get());
-    }
-
-    private static ScenarioResult summarise(String name, List<Worker> workers, double seconds, String firstError) {
-        Map<String, List<Latencies>> byTag = new TreeMap<>();
-        Map<String, Long> errorsByTag = new HashMap<>();
-        List<Latencies> all = new ArrayList<>();
-        long errors = 0;
+        Samples samples = new Samples();
+        samples.addSeconds(measured.toNanos() / 1e9);
         for (Worker w : workers) {
-            w.latencies.forEach((tag, l) -> {
-                byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(l);
-                all.add(l);
-            });
-            w.errors.forEach((tag, n) -> errorsByTag.merge(tag, n, Long::sum));
-            errors += w.errors.values().stream().mapToLong(Long::longValue).sum();
+            w.latencies.forEach((tag, l) -> samples.add(tag, l, w.errors.getOrDefault(tag, 0L)));
+            if (w.firstError != null) {
+                samples.error(w.firstError);
+            }
         }
-        Map<String, Measurement> tagged = new TreeMap<>();
-        byTag.forEach((tag, parts) -> tagged.put(tag,
-                Measurement.of(tag, Latencies.mergeSorted(parts), errorsByTag.getOrDefault(tag, 0L), seconds)));
-        return new ScenarioResult(Measurement.of(name, Latencies.mergeSorted(all), errors, seconds), tagged, firstError);
+        return samples;
     }
 
     private final class Worker implements Runnable {
@@ -79,17 +59,15 @@ public final class LoadDriver {
         private final Random random;
         private final long measureStart;
         private final long measureEnd;
-        private final AtomicReference<String> firstError;
         final Map<String, Latencies> latencies = new HashMap<>();
         final Map<String, Long> errors = new HashMap<>();
+        String firstError;
 
-        Worker(Scenario scenario, Random random, long measureStart, long measureEnd,
-                AtomicReference<String> firstError) {
+        Worker(Scenario scenario, Random random, long measureStart, long measureEnd) {
             this.scenario = scenario;
             this.random = random;
             this.measureStart = measureStart;
             this.measureEnd = measureEnd;
-            this.firstError = firstError;
         }
 
         @Override
@@ -103,7 +81,9 @@ public final class LoadDriver {
                     latencies.computeIfAbsent(probe.tag(), k -> new Latencies()).add(end - start);
                     if (error != null) {
                         errors.merge(probe.tag(), 1L, Long::sum);
-                        firstError.compareAndSet(null, probe.tag() + " " + probe.request().uri() + ": " + error);
+                        if (firstError == null) {
+                            firstError = probe.tag() + " " + probe.request().uri() + ": " + error;
+                        }
                     }
                 }
             }

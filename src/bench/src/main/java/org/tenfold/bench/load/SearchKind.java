@@ -11,7 +11,7 @@ public enum SearchKind {
     SURNAME_PREFIX("first 4 letters of a surname, lower case") {
         @Override
         String query(SampledClient c) {
-            return prefix(c.lastName(), 4).toLowerCase(Locale.ROOT);
+            return prefix(c.lastName(), 4).strip().toLowerCase(Locale.ROOT); // "van " of "van der Berg" is typed "van"
         }
     },
     SURNAME_TAIL("second part of a double surname") {

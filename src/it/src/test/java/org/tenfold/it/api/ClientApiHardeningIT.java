@@ -67,6 +67,13 @@ class ClientApiHardeningIT {
     }
 
     @Test
+    void problemDetailReadsAsOneSentence() {
+        JsonObject problem = assertProblem(frontDesk.get("api/clients?sort=bogus"), 400, "invalid-input");
+        String detail = problem.getString("detail");
+        assertTrue(detail.endsWith(".") && !detail.endsWith(".."), "no doubled full stop: " + detail);
+    }
+
+    @Test
     void everyAllowedSortWorksBothWays() {
         for (String sort : List.of("chartNumber", "lastName", "firstName", "dateOfBirth", "status", "createdAt")) {
             search(frontDesk, "sort=" + sort + "&size=5");
@@ -266,6 +273,31 @@ class ClientApiHardeningIT {
         assertEquals(saved.get(0).etag(), frontDesk.get("api/clients/" + id).etag());
         assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'CLIENT_UPDATE' AND client_id = ?", id),
                 "one save, one audit row");
+    }
+
+    @Test
+    void parallelRegistrationsOfTheSamePersonSaveItOnce() throws Exception {
+        String last = uniqueWord("Doubleclick");
+        String body = client("Dee", last).add("dateOfBirth", "1981-06-07").build().toString();
+        List<Callable<Api.Reply>> posts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            posts.add(() -> frontDesk.post("api/clients", body));
+        }
+        List<Api.Reply> replies = runAtOnce(posts);
+
+        long created = replies.stream().filter(r -> r.status() == 201).count();
+        long warned = replies.stream().filter(r -> r.status() == 409).count();
+        assertEquals(10, created + warned, "each is saved or warned about: " + replies);
+        assertEquals(1, count("SELECT COUNT(*) FROM client WHERE legal_last_name = ?", last),
+                "without confirmDuplicate=true the same person is registered once, however fast the clicks: "
+                        + created + " saved, " + warned + " warned");
+    }
+
+    @Test
+    void aVeryLongSearchIsAnsweredNotAnError() {
+        String longText = ("word" + "x".repeat(150) + " ").repeat(12) + "%".repeat(300);
+        Api.Reply reply = search(frontDesk, "q=" + encode(longText));
+        assertEquals(0, reply.json().getInt("total"), reply.toString());
     }
 
     /** Starts every call at the same moment and waits for all of them. */

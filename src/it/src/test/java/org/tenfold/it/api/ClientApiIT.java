@@ -143,6 +143,30 @@ class ClientApiIT {
     }
 
     @Test
+    void chartNumberIsFoundWithOrWithoutItsPrefixAndZeros() {
+        JsonObject created = create(frontDesk, client("Chart", uniqueWord("Chart")));
+        long id = created.getJsonNumber("id").longValue();
+        String chart = created.getString("chartNumber");
+        for (String q : List.of(chart, chart.toLowerCase(), "C" + id, String.valueOf(id))) {
+            Api.Reply found = search(frontDesk, "q=" + encode(q) + "&size=100");
+            assertTrue(ids(found).contains(id), "'" + q + "' finds " + chart + ": " + found);
+        }
+    }
+
+    @Test
+    void charactersOutsideTheBasicPlaneAreStoredIntact() throws Exception {
+        String last = uniqueWord("Emoji");
+        JsonObject created = create(frontDesk, client("Ren", last).add("preferredName", "Ren 🌈")
+                .add("pronouns", "xe/xem 😀").add("addressLine1", "𝒜 Street, 北京"));
+        long id = created.getJsonNumber("id").longValue();
+        JsonObject read = frontDesk.get("api/clients/" + id).json();
+        assertEquals("Ren 🌈", read.getString("preferredName"));
+        assertEquals("xe/xem 😀", read.getString("pronouns"));
+        assertEquals("𝒜 Street, 北京", read.getString("addressLine1"));
+        assertEquals("𝒜 Street, 北京", text("SELECT address_line1 FROM client WHERE id = ?", id));
+    }
+
+    @Test
     void markupInANameIsStoredAndReturnedVerbatimAsData() throws Exception {
         String script = "<script>alert(1)</script>";
         String last = uniqueWord("Markup") + "<b>\"&'";

@@ -182,6 +182,7 @@ class ClientScreensIT extends ScreenTest {
         WebElement anyway = b.waitFor(CLIENT_SAVE_ANYWAY);
         assertEquals("This is a different person: save anyway", anyway.getText().strip());
         assertEquals(1, countClientsNamed(twin), "the second one is not saved before confirming");
+        b.script("window.scrollTo(0, 0)");
         b.screenshot("duplicate-warning");
 
         String secondChart = saveAndExpectRecord(b, CLIENT_SAVE_ANYWAY);

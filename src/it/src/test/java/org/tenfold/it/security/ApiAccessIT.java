@@ -1,5 +1,6 @@
 package org.tenfold.it.security;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -220,11 +221,14 @@ class ApiAccessIT {
     @Test
     void refusalComesBeforeInputChecks() {
         Api anonymous = Api.anonymous();
-        assertProblem(anonymous.put("api/clients/1", client("Anon", "Anon").build().toString(), null), 401,
-                "unauthorized");
-        assertProblem(anonymous.get("api/clients?sort=bogus"), 401, "unauthorized");
-        assertProblem(signedIn("admin").put("api/clients/1", client("A", "B").build().toString(), null), 403,
-                "forbidden");
+        Api admin = signedIn("admin");
+        String body = client("Anon", "Anon").build().toString();
+        assertAll(
+                () -> assertProblem(anonymous.put("api/clients/1", body, null), 401, "unauthorized"),
+                () -> assertProblem(anonymous.put("api/clients/1", body, "\"junk\""), 401, "unauthorized"),
+                () -> assertProblem(anonymous.get("api/clients?sort=bogus"), 401, "unauthorized"),
+                () -> assertProblem(admin.put("api/clients/1", body, null), 403, "forbidden"),
+                () -> assertProblem(admin.get("api/clients?size=0"), 403, "forbidden"));
     }
 
     // ---- revoked tokens, deactivated and locked accounts -------------------------------------------------
@@ -366,12 +370,36 @@ class ApiAccessIT {
         assertTrue(shortPassword.getJsonObject("errors").containsKey("password"), shortPassword.toString());
         assertProblem(admin.post("api/staff", Json.createObjectBuilder(newStaffJson("no spaces allowed", "FRONT_DESK"))
                 .build().toString()), 400, "invalid-input");
-        assertProblem(admin.post("api/staff", Json.createObjectBuilder(newStaffJson(uniqueWord("it-norole-"),
-                "FRONT_DESK")).add("roles", Json.createArrayBuilder()).build().toString()), 400, "invalid-input");
         assertProblem(admin.post("api/staff", Json.createObjectBuilder(newStaffJson(uniqueWord("it-badrole-"),
                 "FRONT_DESK")).add("roles", Json.createArrayBuilder().add("ROOT")).build().toString()), 400, null);
         assertProblem(admin.post("api/staff", newStaffJson("FrontDesk", "FRONT_DESK").toString()), 409, "conflict");
         assertEquals(0, count("SELECT COUNT(*) FROM staff WHERE username = ?", username));
+    }
+
+    @Test
+    void staffAccountWithoutRolesGetsAFieldErrorNotAMalformedJsonProblem() throws Exception {
+        String username = uniqueWord("it-norole-");
+        JsonObject problem = assertProblem(signedIn("admin").post("api/staff", Json.createObjectBuilder(
+                newStaffJson(username, "FRONT_DESK")).add("roles", Json.createArrayBuilder()).build().toString()),
+                400, "invalid-input");
+        assertTrue(problem.getJsonObject("errors").containsKey("roles"), problem.toString());
+        assertEquals(0, count("SELECT COUNT(*) FROM staff WHERE username = ?", username));
+    }
+
+    @Test
+    void aSuccessfulSignInResetsTheFailureCount() throws Exception {
+        Staff fresh = newStaff("FRONT_DESK");
+        for (int i = 1; i <= 4; i++) {
+            assertEquals(401, token(fresh.username, "wrong-password-" + i).statusCode());
+        }
+        assertEquals(4, count("SELECT failed_logins FROM staff WHERE id = ?", fresh.id));
+        assertEquals(200, token(fresh.username, FRESH_PASSWORD).statusCode());
+        assertEquals(0, count("SELECT failed_logins FROM staff WHERE id = ?", fresh.id));
+        for (int i = 1; i <= 4; i++) {
+            assertEquals(401, token(fresh.username, "wrong-password-" + i).statusCode());
+        }
+        assertEquals(200, token(fresh.username, FRESH_PASSWORD).statusCode(), "four in a row do not lock");
+        assertNull(text("SELECT locked_until FROM staff WHERE id = ?", fresh.id));
     }
 
     // ---- audit of client work ------------------------------------------------------------------

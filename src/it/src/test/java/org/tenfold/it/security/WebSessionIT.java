@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,6 +23,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tenfold.it.Api;
 import org.tenfold.it.TestServer;
 import org.tenfold.it.api.ClientData;
 
@@ -139,6 +141,29 @@ class WebSessionIT {
     }
 
     @Test
+    void deactivatingAnAccountEndsItsLiveSessionAtTheNextRequest() {
+        String username = ClientData.uniqueWord("it-web-");
+        String password = "it-web-password-" + ClientData.uniqueWord("p");
+        Api admin = ClientData.signedIn("admin");
+        Api.Reply created = admin.post("api/staff", Json.createObjectBuilder().add("username", username)
+                .add("displayName", "IT Web").add("roles", Json.createArrayBuilder().add("FRONT_DESK"))
+                .add("password", password).build().toString());
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().getJsonNumber("id").longValue();
+
+        String session = Http.sessionId(signIn(username, password, null).response).orElseThrow();
+        assertEquals(200, Http.get("clients/list.xhtml", session).statusCode());
+
+        Api.Reply deactivated = admin.post("api/staff/" + id + "/deactivate", "");
+        assertEquals(200, deactivated.status(), deactivated.toString());
+
+        HttpResponse<String> after = Http.get("clients/list.xhtml", session);
+        assertEquals(302, after.statusCode(), Http.describe(after));
+        assertTrue(after.headers().firstValue("Location").orElse("").contains("ended=true"), Http.describe(after));
+        assertEquals(302, Http.get("index.xhtml", session).statusCode(), "the session stays ended");
+    }
+
+    @Test
     void signOutIsAPostThatEndsTheSession() throws Exception {
         String session = Http.sessionId(signIn("supervisor", TestServer.DEMO_PASSWORD, null).response).orElseThrow();
 
@@ -157,9 +182,10 @@ class WebSessionIT {
     }
 
     @Test
-    void everyResponseCarriesTheSecurityHeadersAndTraceIsRefused() {
+    void pagesAndApiAnswersCarryTheSecurityHeadersAndTraceIsRefused() {
+        String session = Http.sessionId(signIn("frontdesk", TestServer.DEMO_PASSWORD, null).response).orElseThrow();
         for (HttpResponse<String> r : List.of(Http.get("login.xhtml"), Http.getJson("api/clients", null),
-                Http.get("clients/list.xhtml"))) {
+                Http.get("clients/list.xhtml", session))) {
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), Http.describe(r));
             assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(null), Http.describe(r));
             assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(null), Http.describe(r));
