@@ -23,12 +23,17 @@ public class RequestOriginFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         origin.setSourceAddress(request.getRemoteAddr());
+        addSecurityHeaders(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** Also called by the authentication mechanism, whose redirects are sent before any filter runs. */
+    static void addSecurityHeaders(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         if (!TenfoldAuthenticationMechanism.pathOf(request).startsWith("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store"); // client data never sits in a shared cache
         }
-        chain.doFilter(request, response);
     }
 }

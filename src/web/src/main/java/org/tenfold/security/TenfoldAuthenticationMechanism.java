@@ -107,6 +107,7 @@ public class TenfoldAuthenticationMechanism implements HttpAuthenticationMechani
 
     private static AuthenticationStatus sendToLogin(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context, boolean ended) {
+        RequestOriginFilter.addSecurityHeaders(request, response);
         String target = pathOf(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         String login = request.getContextPath() + LOGIN_PAGE + "?next="
                 + URLEncoder.encode(target, StandardCharsets.UTF_8) + (ended ? "&ended=true" : "");
