@@ -10,7 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -18,6 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tenfold.client.Client;
 import org.tenfold.clinic.ClinicSetting;
 import org.tenfold.clinic.SettingKey;
+import org.tenfold.scheduling.Room;
+import org.tenfold.scheduling.WorkingHours;
 import org.tenfold.staff.PasswordHasher;
 import org.tenfold.staff.Role;
 import org.tenfold.staff.Staff;
@@ -91,7 +95,18 @@ public class FirstStart {
             client.apply(client.details(), now);
             client.assignChartNumber();
         }
-        LOG.info("Loaded the demo clinic: 5 staff accounts and the clients of sql/demo/clients.sql");
+        for (String name : new String[] {"Harbour Room", "Lighthouse Room", "Garden Room"}) {
+            em.persist(new Room(name));
+        }
+        for (Staff s : em.createNamedQuery("Staff.findAll", Staff.class).getResultList()) {
+            if (s.hasRole(Role.COUNSELLOR)) {
+                for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
+                    em.persist(new WorkingHours(s.getId(), day, LocalTime.of(8, 0), LocalTime.of(20, 0)));
+                }
+            }
+        }
+        LOG.info("Loaded the demo clinic: 5 staff accounts, 3 rooms, weekday hours 08:00-20:00 for the counsellors, "
+                + "and the clients of sql/demo/clients.sql");
     }
 
     private void addStaff(String username, String name, String email, String password, EnumSet<Role> roles) {

@@ -40,6 +40,15 @@ public final class ApiExceptionMappers {
                     body = Problems.body(409, "possible-duplicate", "Possible duplicate client", e.getMessage(),
                             instance).add("chartNumbers", numbers);
                 }
+                if (e instanceof org.tenfold.scheduling.BookingConflictException b) {
+                    var conflicts = jakarta.json.Json.createArrayBuilder();
+                    b.conflicts().forEach(c -> conflicts.add(jakarta.json.Json.createObjectBuilder()
+                            .add("resource", c.resource().name()).add("name", c.name())
+                            .add("appointmentId", c.appointmentId()).add("start", c.start().toString())
+                            .add("end", c.end().toString())));
+                    body = Problems.body(409, "booking-conflict", "That time is taken", e.getMessage(), instance)
+                            .add("conflicts", conflicts);
+                }
                 yield Problems.response(409, body);
             }
             case STALE -> Problems.response(412, "stale", "Changed by someone else", e.getMessage(), instance);

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,7 +19,18 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
+import org.tenfold.scheduling.SchedulingService;
+import org.tenfold.scheduling.TimeOff;
+import org.tenfold.scheduling.TimeSlot;
+import org.tenfold.scheduling.WorkingHours;
 import org.tenfold.shell.Ids;
 import org.tenfold.staff.Roles;
 import org.tenfold.staff.Staff;
@@ -42,6 +54,9 @@ public class StaffResource {
 
     @Inject
     StaffService staff;
+
+    @Inject
+    SchedulingService scheduling;
 
     @Context
     UriInfo uri;
@@ -83,6 +98,60 @@ public class StaffResource {
     @Operation(summary = "Reactivate an account")
     public String reactivate(@PathParam("id") String id) {
         return json(staff.reactivate(id(id))).toString();
+    }
+
+    /** One block of a counsellor's week, e.g. {"day": "MONDAY", "start": "09:00", "end": "12:30"}. */
+    public static class HoursBlock {
+        public String day;
+        public String start;
+        public String end;
+    }
+
+    /** Time off, as instants, with an optional reason. */
+    public static class TimeOffRequest {
+        public String start;
+        public String end;
+        public String reason;
+    }
+
+    @PUT
+    @Path("{id}/working-hours")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a counsellor's weekly working hours (clinic wall-clock times)")
+    public String workingHours(@PathParam("id") String id, List<HoursBlock> blocks) {
+        List<WorkingHours> parsed = new ArrayList<>();
+        for (HoursBlock b : blocks == null ? List.<HoursBlock>of() : blocks) {
+            try {
+                parsed.add(new WorkingHours(null, DayOfWeek.valueOf(b.day.strip().toUpperCase(Locale.ROOT)),
+                        LocalTime.parse(b.start.strip()), LocalTime.parse(b.end.strip())));
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("blocks", "Each block is {\"day\": \"MONDAY\", \"start\": \"09:00\", "
+                        + "\"end\": \"17:00\"}, ending after it starts.");
+            }
+        }
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        scheduling.setWorkingHours(id(id), parsed).forEach(w -> items.add(Json.createObjectBuilder()
+                .add("day", w.getDayOfWeek().name()).add("start", w.getStartTime().toString())
+                .add("end", w.getEndTime().toString())));
+        return Json.createObjectBuilder().add("items", items).build().toString();
+    }
+
+    @POST
+    @Path("{id}/time-off")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add time off for a counsellor")
+    public Response timeOff(@PathParam("id") String id, TimeOffRequest request) {
+        TimeSlot when;
+        try {
+            when = new TimeSlot(Instant.parse(request.start.strip()), Instant.parse(request.end.strip()));
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("start", "Give start and end as instants like 2026-03-02T09:00:00Z, "
+                    + "the end after the start.");
+        }
+        TimeOff off = scheduling.addTimeOff(id(id), when, request.reason);
+        return Response.status(201).entity(Json.createObjectBuilder().add("id", off.getId())
+                .add("start", off.getStartsAt().toString()).add("end", off.getEndsAt().toString()).build().toString())
+                .build();
     }
 
     private static long id(String id) {

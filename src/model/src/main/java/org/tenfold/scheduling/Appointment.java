@@ -1,0 +1,152 @@
+package org.tenfold.scheduling;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.tenfold.client.Client;
+import org.tenfold.staff.Staff;
+
+/**
+ * An appointment: a counsellor, a room or a video link, the client or couple it is for, a time.
+ * Never edited into an overlap: the scheduling service checks under row locks before it saves.
+ */
+@Entity
+@Table(name = "appointment")
+public class Appointment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "counsellor_id", nullable = false)
+    private Staff counsellor;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "room_id")
+    private Room room;
+
+    @Column(name = "video_link", length = 500)
+    private String videoLink;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "appointment_client", joinColumns = @JoinColumn(name = "appointment_id"),
+            inverseJoinColumns = @JoinColumn(name = "client_id"))
+    private Set<Client> clients = new LinkedHashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AppointmentType type;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AppointmentStatus status = AppointmentStatus.BOOKED;
+
+    @Column(name = "cancel_reason", length = 500)
+    private String cancelReason;
+
+    @Column(name = "cancelled_by", length = 64)
+    private String cancelledBy;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    /** Practical notes only (parking, a wheelchair): never clinical content. */
+    @Column(name = "front_desk_note", length = 1000)
+    private String frontDeskNote;
+
+    /** Why an administrator booked outside working hours or during time off. */
+    @Column(name = "override_reason", length = 500)
+    private String overrideReason;
+
+    @Column(name = "created_by", nullable = false, length = 64, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Appointment() {
+    }
+
+    public Appointment(Staff counsellor, Room room, String videoLink, Set<Client> clients, AppointmentType type,
+            TimeSlot when, String frontDeskNote, String overrideReason, String createdBy, Instant now) {
+        if (room == null && (videoLink == null || videoLink.isBlank())) {
+            throw new IllegalArgumentException("An appointment needs a room or a video link");
+        }
+        if (clients == null || clients.isEmpty()) {
+            throw new IllegalArgumentException("An appointment is for at least one client");
+        }
+        this.counsellor = Objects.requireNonNull(counsellor);
+        this.room = room;
+        this.videoLink = room == null ? videoLink.strip() : null;
+        this.clients.addAll(clients);
+        this.type = Objects.requireNonNull(type);
+        this.startsAt = when.start();
+        this.endsAt = when.end();
+        this.frontDeskNote = frontDeskNote;
+        this.overrideReason = overrideReason;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    /** Frees the slot. A late cancel is counted as such (the clinic's policy may charge it). */
+    public void cancel(String reason, boolean late, String by, Instant at) {
+        if (!status.holdsSlot()) {
+            throw new IllegalStateException("This appointment is already cancelled");
+        }
+        if (status == AppointmentStatus.COMPLETED) {
+            throw new IllegalStateException("A completed appointment cannot be cancelled");
+        }
+        this.status = late ? AppointmentStatus.LATE_CANCEL : AppointmentStatus.CANCELLED;
+        this.cancelReason = reason;
+        this.cancelledBy = by;
+        this.cancelledAt = at;
+    }
+
+    public TimeSlot slot() {
+        return new TimeSlot(startsAt, endsAt);
+    }
+
+    public Long getId() { return id; }
+    public Staff getCounsellor() { return counsellor; }
+    public Room getRoom() { return room; }
+    public String getVideoLink() { return videoLink; }
+    public Set<Client> getClients() { return Collections.unmodifiableSet(clients); }
+    public AppointmentType getType() { return type; }
+    public Instant getStartsAt() { return startsAt; }
+    public Instant getEndsAt() { return endsAt; }
+    public AppointmentStatus getStatus() { return status; }
+    public String getCancelReason() { return cancelReason; }
+    public String getCancelledBy() { return cancelledBy; }
+    public Instant getCancelledAt() { return cancelledAt; }
+    public String getFrontDeskNote() { return frontDeskNote; }
+    public String getOverrideReason() { return overrideReason; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public long getVersion() { return version; }
+}

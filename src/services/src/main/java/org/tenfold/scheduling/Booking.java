@@ -1,0 +1,57 @@
+package org.tenfold.scheduling;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What front desk asks for: who, where, what kind, when. The end defaults to the type's length. */
+public class Booking {
+
+    @NotNull(message = "Choose a counsellor")
+    private Long counsellorId;
+
+    private Long roomId;
+
+    @Size(max = 500, message = "The video link is at most 500 characters")
+    private String videoLink;
+
+    @NotEmpty(message = "Choose the client, or both partners of a couple")
+    @Size(max = 12, message = "At most 12 clients in one appointment")
+    private List<Long> clientIds = new ArrayList<>();
+
+    @NotNull(message = "Choose the type of appointment")
+    private AppointmentType type;
+
+    @NotNull(message = "Choose the start time")
+    private Instant start;
+
+    private Instant end;
+
+    @Size(max = 1000, message = "The front-desk note is at most 1000 characters")
+    private String frontDeskNote;
+
+    @Size(max = 500, message = "The override reason is at most 500 characters")
+    private String overrideReason;
+
+    public Long getCounsellorId() { return counsellorId; }
+    public void setCounsellorId(Long v) { counsellorId = v; }
+    public Long getRoomId() { return roomId; }
+    public void setRoomId(Long v) { roomId = v; }
+    public String getVideoLink() { return videoLink; }
+    public void setVideoLink(String v) { videoLink = v; }
+    public List<Long> getClientIds() { return clientIds; }
+    public void setClientIds(List<Long> v) { clientIds = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+    public AppointmentType getType() { return type; }
+    public void setType(AppointmentType v) { type = v; }
+    public Instant getStart() { return start; }
+    public void setStart(Instant v) { start = v; }
+    public Instant getEnd() { return end; }
+    public void setEnd(Instant v) { end = v; }
+    public String getFrontDeskNote() { return frontDeskNote; }
+    public void setFrontDeskNote(String v) { frontDeskNote = v; }
+    public String getOverrideReason() { return overrideReason; }
+    public void setOverrideReason(String v) { overrideReason = v; }
+}

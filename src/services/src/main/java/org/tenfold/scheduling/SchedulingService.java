@@ -1,0 +1,351 @@
+package org.tenfold.scheduling;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tenfold.audit.AuditAction;
+import org.tenfold.audit.AuditOutcome;
+import org.tenfold.audit.AuditTrail;
+import org.tenfold.client.Client;
+import org.tenfold.clinic.ClinicProfile;
+import org.tenfold.platform.Inputs;
+import org.tenfold.platform.InvalidInputException;
+import org.tenfold.platform.NotFoundException;
+import org.tenfold.staff.Role;
+import org.tenfold.staff.Roles;
+import org.tenfold.staff.Staff;
+
+/**
+ * Books and cancels appointments. The rule — no counsellor, room or client in two overlapping
+ * appointments that hold their slot — is kept inside the transaction: the counsellor's, the room's
+ * and the clients' rows are locked in that fixed order, then the overlaps are looked for, then the
+ * appointment is inserted. Any other booking touching one of them waits for the lock, on this server
+ * or another. The pool runs at READ COMMITTED, so the look sees what the previous holder committed
+ * and takes no gap locks.
+ */
+@Stateless
+public class SchedulingService {
+
+    static final Duration LONGEST_APPOINTMENT = Duration.ofHours(8);
+    static final Duration WIDEST_CALENDAR_RANGE = Duration.ofDays(93);
+    private static final String APPOINTMENT = "Appointment";
+
+    @PersistenceContext(unitName = "tenfold")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Inputs inputs;
+
+    @Inject
+    ClinicProfile clinic;
+
+    @Resource
+    SessionContext context;
+
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public Appointment book(Booking booking) {
+        inputs.valid(booking, "Booking");
+        TimeSlot slot = slotOf(booking);
+        Staff counsellor = em.find(Staff.class, booking.getCounsellorId(), LockModeType.PESSIMISTIC_WRITE);
+        if (counsellor == null || !counsellor.isActive() || !(counsellor.hasRole(Role.COUNSELLOR)
+                || counsellor.hasRole(Role.SUPERVISOR))) {
+            throw new InvalidInputException("counsellorId", "Choose an active counsellor.");
+        }
+        Room room = lockRoom(booking);
+        Set<Client> clients = lockClients(booking.getClientIds());
+
+        List<Conflict> conflicts = conflicts(counsellor, room, clients, slot, null);
+        if (!conflicts.isEmpty()) {
+            throw new BookingConflictException(conflicts, clinic.zone());
+        }
+        String override = checkAvailability(counsellor, slot, booking.getOverrideReason());
+
+        Appointment appointment = new Appointment(counsellor, room, clean(booking.getVideoLink()), clients,
+                booking.getType(), slot, clean(booking.getFrontDeskNote()), override, caller(), Instant.now());
+        em.persist(appointment);
+        em.flush();
+        for (Client c : clients) {
+            audit.record(AuditAction.APPOINTMENT_BOOK, AuditOutcome.SUCCESS, APPOINTMENT, appointment.getId(),
+                    c.getId(), booking.getType() + " " + slot.start() + " with " + counsellor.getUsername()
+                            + (override == null ? "" : "; outside availability, override: " + override));
+        }
+        return appointment;
+    }
+
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public Appointment cancel(long id, String reason, boolean late) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidInputException("reason", "Give a reason for the cancellation (at most 500 characters).");
+        }
+        Appointment appointment = em.find(Appointment.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (appointment == null) {
+            throw new NotFoundException(APPOINTMENT, id);
+        }
+        try {
+            appointment.cancel(reason.strip(), late, caller(), Instant.now());
+        } catch (IllegalStateException e) {
+            throw new InvalidInputException("status", e.getMessage() + ".");
+        }
+        for (Client c : appointment.getClients()) {
+            audit.record(AuditAction.APPOINTMENT_CANCEL, AuditOutcome.SUCCESS, APPOINTMENT, id, c.getId(),
+                    (late ? "late cancel: " : "cancelled: ") + reason.strip());
+        }
+        return appointment;
+    }
+
+    /**
+     * The appointments in a range, with their counsellor, room and clients in one query. Counsellors
+     * and supervisors see their own calendar; front desk and administrators the clinic's.
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public List<Appointment> calendar(Instant from, Instant to, Long counsellorId, Long roomId, Long clientId) {
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw new InvalidInputException("from", "Give a range: from before to.");
+        }
+        if (Duration.between(from, to).compareTo(WIDEST_CALENDAR_RANGE) > 0) {
+            throw new InvalidInputException("to", "A calendar range is at most 93 days.");
+        }
+        Long onlyCounsellor = counsellorId;
+        if (!context.isCallerInRole(Roles.FRONT_DESK) && !context.isCallerInRole(Roles.ADMIN)) {
+            Staff self = em.createNamedQuery("Staff.findByUsername", Staff.class).setParameter("username", caller())
+                    .getSingleResult();
+            if (counsellorId != null && !counsellorId.equals(self.getId())) {
+                throw new jakarta.ejb.EJBAccessException("Counsellors read their own calendar only");
+            }
+            onlyCounsellor = self.getId();
+        }
+        StringBuilder jpql = new StringBuilder("SELECT DISTINCT a FROM Appointment a JOIN FETCH a.counsellor "
+                + "LEFT JOIN FETCH a.room LEFT JOIN FETCH a.clients WHERE a.startsAt < :to AND a.endsAt > :from");
+        if (onlyCounsellor != null) {
+            jpql.append(" AND a.counsellor.id = :counsellor");
+        }
+        if (roomId != null) {
+            jpql.append(" AND a.room.id = :room");
+        }
+        if (clientId != null) {
+            jpql.append(" AND EXISTS (SELECT 1 FROM Appointment b JOIN b.clients bc WHERE b = a AND bc.id = :client)");
+        }
+        jpql.append(" ORDER BY a.startsAt, a.id");
+        var query = em.createQuery(jpql.toString(), Appointment.class).setParameter("from", from)
+                .setParameter("to", to);
+        if (onlyCounsellor != null) {
+            query.setParameter("counsellor", onlyCounsellor);
+        }
+        if (roomId != null) {
+            query.setParameter("room", roomId);
+        }
+        if (clientId != null) {
+            query.setParameter("client", clientId);
+        }
+        return query.setMaxResults(5000).getResultList();
+    }
+
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public List<Room> rooms() {
+        return em.createNamedQuery("Room.findAll", Room.class).getResultList();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public Room addRoom(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            throw new InvalidInputException("name", "A room needs a name of at most 100 characters.");
+        }
+        boolean taken = em.createNamedQuery("Room.findAll", Room.class).getResultStream()
+                .anyMatch(r -> r.getName().equalsIgnoreCase(name.strip()));
+        if (taken) {
+            throw new org.tenfold.platform.BusinessException(org.tenfold.platform.BusinessException.Kind.CONFLICT,
+                    "There is already a room called " + name.strip() + ".");
+        }
+        Room room = new Room(name);
+        em.persist(room);
+        em.flush();
+        audit.record(AuditAction.ROOM_CREATE, AuditOutcome.SUCCESS, "Room", room.getId(), null, room.getName());
+        return room;
+    }
+
+    /** Replaces a counsellor's weekly hours with these blocks. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<WorkingHours> setWorkingHours(long staffId, List<WorkingHours> blocks) {
+        Staff staff = em.find(Staff.class, staffId, LockModeType.PESSIMISTIC_WRITE);
+        if (staff == null) {
+            throw new NotFoundException("Staff member", staffId);
+        }
+        em.createNamedQuery("WorkingHours.deleteOfStaff").setParameter("staffId", staffId).executeUpdate();
+        List<WorkingHours> saved = new ArrayList<>();
+        for (WorkingHours b : blocks) {
+            WorkingHours block = new WorkingHours(staffId, b.getDayOfWeek(), b.getStartTime(), b.getEndTime());
+            em.persist(block);
+            saved.add(block);
+        }
+        audit.record(AuditAction.WORKING_HOURS_UPDATE, AuditOutcome.SUCCESS, "Staff", staffId, null,
+                saved.size() + " blocks");
+        return saved;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public TimeOff addTimeOff(long staffId, TimeSlot when, String reason) {
+        if (em.find(Staff.class, staffId) == null) {
+            throw new NotFoundException("Staff member", staffId);
+        }
+        TimeOff off = new TimeOff(staffId, when, reason == null ? null : reason.strip());
+        em.persist(off);
+        em.flush();
+        audit.record(AuditAction.TIME_OFF_ADD, AuditOutcome.SUCCESS, "Staff", staffId, null,
+                when.start() + " to " + when.end());
+        return off;
+    }
+
+    private static TimeSlot slotOf(Booking booking) {
+        Instant end = booking.getEnd() != null ? booking.getEnd()
+                : booking.getStart().plus(booking.getType().defaultLength());
+        if (!booking.getStart().isBefore(end)) {
+            throw new InvalidInputException("end", "The appointment must end after it starts.");
+        }
+        if (Duration.between(booking.getStart(), end).compareTo(LONGEST_APPOINTMENT) > 0) {
+            throw new InvalidInputException("end", "An appointment lasts at most 8 hours.");
+        }
+        return new TimeSlot(booking.getStart(), end);
+    }
+
+    private Room lockRoom(Booking booking) {
+        if (booking.getRoomId() == null) {
+            if (clean(booking.getVideoLink()) == null) {
+                throw new InvalidInputException("roomId", "Choose a room, or give a video link for a video session.");
+            }
+            if (!booking.getVideoLink().strip().startsWith("https://")) {
+                throw new InvalidInputException("videoLink", "A video link starts with https://.");
+            }
+            return null;
+        }
+        Room room = em.find(Room.class, booking.getRoomId(), LockModeType.PESSIMISTIC_WRITE);
+        if (room == null || !room.isActive()) {
+            throw new InvalidInputException("roomId", "Choose a room that is in use.");
+        }
+        return room;
+    }
+
+    /** Locked in ascending id order, the same order every booking uses, so two never wait on each other. */
+    private Set<Client> lockClients(List<Long> ids) {
+        Set<Client> clients = new LinkedHashSet<>();
+        for (Long id : new TreeSet<>(ids)) {
+            Client client = id == null ? null : em.find(Client.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (client == null) {
+                throw new InvalidInputException("clientIds", "Client " + id + " does not exist.");
+            }
+            clients.add(client);
+        }
+        return clients;
+    }
+
+    private List<Conflict> conflicts(Staff counsellor, Room room, Set<Client> clients, TimeSlot slot, Long exclude) {
+        List<Conflict> found = new ArrayList<>();
+        String overlapping = " a.status NOT IN ('CANCELLED', 'LATE_CANCEL') AND a.starts_at < ?1 AND a.ends_at > ?2"
+                + " AND a.id <> ?3";
+        Object end = utc(slot.end());
+        Object start = utc(slot.start());
+        long excluded = exclude == null ? -1 : exclude;
+        for (Object[] row : rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.counsellor_id = ?4 AND"
+                + overlapping, end, start, excluded, counsellor.getId())) {
+            found.add(conflict(Conflict.Resource.COUNSELLOR, counsellor.getDisplayName(), row));
+        }
+        if (room != null) {
+            for (Object[] row : rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.room_id = ?4 AND"
+                    + overlapping, end, start, excluded, room.getId())) {
+                found.add(conflict(Conflict.Resource.ROOM, room.getName(), row));
+            }
+        }
+        for (Client client : clients) {
+            for (Object[] row : rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a JOIN appointment_client ac"
+                    + " ON ac.appointment_id = a.id WHERE ac.client_id = ?4 AND" + overlapping,
+                    end, start, excluded, client.getId())) {
+                found.add(conflict(Conflict.Resource.CLIENT, client.getDisplayName(), row));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Outside the counsellor's working hours or during their time off: refused, unless an
+     * administrator gives a reason (which is kept on the appointment and audited).
+     */
+    private String checkAvailability(Staff counsellor, TimeSlot slot, String overrideReason) {
+        ZoneId zone = clinic.zone();
+        ZonedDateTime start = slot.start().atZone(zone);
+        ZonedDateTime end = slot.end().atZone(zone);
+        boolean sameDay = start.toLocalDate().equals(end.toLocalDate())
+                || end.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && end.toLocalDate().equals(start.toLocalDate().plusDays(1));
+        boolean inHours = sameDay && em.createNamedQuery("WorkingHours.ofStaff", WorkingHours.class)
+                .setParameter("staffId", counsellor.getId()).getResultStream()
+                .anyMatch(w -> w.covers(start.getDayOfWeek(), start.toLocalTime(),
+                        end.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? java.time.LocalTime.MAX : end.toLocalTime()));
+        List<Object[]> off = rows("SELECT t.id, t.starts_at, t.ends_at FROM time_off t WHERE t.starts_at < ?1"
+                + " AND t.ends_at > ?2 AND t.id <> ?3 AND t.staff_id = ?4", utc(slot.end()), utc(slot.start()), -1L,
+                counsellor.getId());
+        if (inHours && off.isEmpty()) {
+            return null;
+        }
+        String why = !off.isEmpty() ? counsellor.getDisplayName() + " is on time off then"
+                : counsellor.getDisplayName() + " does not work at that time";
+        if (!context.isCallerInRole(Roles.ADMIN)) {
+            throw new InvalidInputException("start", why + ". Choose another time, or ask an administrator.");
+        }
+        if (overrideReason == null || overrideReason.isBlank()) {
+            throw new InvalidInputException("overrideReason", why + ". To book anyway, give a reason.");
+        }
+        return overrideReason.strip();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Object... params) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            query.setParameter(i + 1, params[i]);
+        }
+        return query.getResultList();
+    }
+
+    private static Conflict conflict(Conflict.Resource resource, String name, Object[] row) {
+        return new Conflict(resource, name, ((Number) row[0]).longValue(), instant(row[1]), instant(row[2]));
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof LocalDateTime t) {
+            return t.toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Unexpected time value " + value);
+    }
+
+    private static String clean(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,145 @@
+package org.tenfold.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.platform.InvalidInputException;
+import org.tenfold.platform.NotFoundException;
+import org.tenfold.scheduling.Appointment;
+import org.tenfold.scheduling.Booking;
+import org.tenfold.scheduling.Room;
+import org.tenfold.scheduling.SchedulingService;
+import org.tenfold.shell.Ids;
+import org.tenfold.staff.Roles;
+
+/**
+ * Appointments over JSON: the calendar for a range, booking (409 names each conflict) and
+ * cancelling. Front desk and administrators book; counsellors read their own calendar.
+ */
+@Path("/appointments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Appointments")
+@RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.COUNSELLOR, Roles.SUPERVISOR})
+public class AppointmentResource {
+
+    /** Why an appointment is cancelled, and whether it is late. */
+    public static class Cancellation {
+        public String reason;
+        public boolean late;
+    }
+
+    @Inject
+    SchedulingService scheduling;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Appointments overlapping [from, to) (ISO instants, at most 93 days), optionally of one "
+            + "counsellor, room or client")
+    public String calendar(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("counsellorId") String counsellorId, @QueryParam("roomId") String roomId,
+            @QueryParam("clientId") String clientId) {
+        List<Appointment> found = scheduling.calendar(instant("from", from), instant("to", to),
+                optionalId("counsellorId", counsellorId), optionalId("roomId", roomId), optionalId("clientId", clientId));
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        found.forEach(a -> items.add(json(a)));
+        return Json.createObjectBuilder().add("items", items).build().toString();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Operation(summary = "Book an appointment; the end defaults to the type's length (intake 90, individual 50, "
+            + "couple 80, group 90 minutes)")
+    @APIResponse(responseCode = "201", description = "Booked")
+    @APIResponse(responseCode = "409", description = "The counsellor, room or a client is booked then; 'conflicts' names each")
+    public Response book(Booking booking) {
+        if (booking == null) {
+            throw new InvalidInputException("booking", "Send the booking as JSON.");
+        }
+        Appointment a = scheduling.book(booking);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.getId())).build())
+                .entity(json(a).toString()).build();
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Operation(summary = "Cancel an appointment with a reason; late=true records a late cancellation")
+    public String cancel(@PathParam("id") String id, Cancellation cancellation) {
+        long appointmentId = Ids.parse(id).orElseThrow(() -> new NotFoundException("Appointment",
+                id.length() > 40 ? id.substring(0, 40) : id));
+        Cancellation c = cancellation == null ? new Cancellation() : cancellation;
+        return json(scheduling.cancel(appointmentId, c.reason, c.late)).toString();
+    }
+
+    static JsonObject json(Appointment a) {
+        JsonArrayBuilder clients = Json.createArrayBuilder();
+        a.getClients().forEach(c -> clients.add(Json.createObjectBuilder().add("id", c.getId())
+                .add("chartNumber", c.getChartNumber()).add("displayName", c.getDisplayName())));
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("id", a.getId())
+                .add("counsellor", Json.createObjectBuilder().add("id", a.getCounsellor().getId())
+                        .add("displayName", a.getCounsellor().getDisplayName()))
+                .add("clients", clients)
+                .add("type", a.getType().name())
+                .add("start", a.getStartsAt().toString())
+                .add("end", a.getEndsAt().toString())
+                .add("status", a.getStatus().name())
+                .add("version", a.getVersion());
+        Room room = a.getRoom();
+        if (room != null) {
+            b.add("room", Json.createObjectBuilder().add("id", room.getId()).add("name", room.getName()));
+        } else {
+            b.add("videoLink", a.getVideoLink());
+        }
+        if (a.getFrontDeskNote() != null) {
+            b.add("frontDeskNote", a.getFrontDeskNote());
+        }
+        if (a.getCancelReason() != null) {
+            b.add("cancelReason", a.getCancelReason());
+        }
+        return b.build();
+    }
+
+    private static Instant instant(String name, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(name, name + " is required, as an instant like 2026-03-02T09:00:00Z.");
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, name + " must be an instant like 2026-03-02T09:00:00Z.");
+        }
+    }
+
+    private static Long optionalId(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return Ids.parse(text).stream().boxed().findFirst()
+                .orElseThrow(() -> new InvalidInputException(name, name + " must be a positive whole number."));
+    }
+}

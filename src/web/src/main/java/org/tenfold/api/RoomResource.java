@@ -1,0 +1,63 @@
+package org.tenfold.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.scheduling.Room;
+import org.tenfold.scheduling.SchedulingService;
+import org.tenfold.staff.Roles;
+
+/** Rooms: everyone who schedules reads them; administrators add them. */
+@Path("/rooms")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Appointments")
+@RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.COUNSELLOR, Roles.SUPERVISOR})
+public class RoomResource {
+
+    /** A new room. */
+    public static class NewRoom {
+        public String name;
+    }
+
+    @Inject
+    SchedulingService scheduling;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "All rooms")
+    public String list() {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        scheduling.rooms().forEach(r -> items.add(json(r)));
+        return Json.createObjectBuilder().add("items", items).build().toString();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Add a room")
+    public Response add(NewRoom room) {
+        Room saved = scheduling.addRoom(room == null ? null : room.name);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.getId())).build())
+                .entity(json(saved).toString()).build();
+    }
+
+    private static JsonObject json(Room r) {
+        return Json.createObjectBuilder().add("id", r.getId()).add("name", r.getName()).add("active", r.isActive())
+                .build();
+    }
+}
