@@ -128,6 +128,46 @@ public class Appointment {
         this.cancelledAt = at;
     }
 
+    /** A new time and place; the caller has checked them under the same locks as a booking. */
+    public void moveTo(TimeSlot when, Room newRoom, String newVideoLink) {
+        if (!status.holdsSlot() || status == AppointmentStatus.COMPLETED) {
+            throw new IllegalStateException("Only a booked appointment can be moved");
+        }
+        if (newRoom == null && (newVideoLink == null || newVideoLink.isBlank())) {
+            throw new IllegalArgumentException("An appointment needs a room or a video link");
+        }
+        this.startsAt = when.start();
+        this.endsAt = when.end();
+        this.room = newRoom;
+        this.videoLink = newRoom == null ? newVideoLink.strip() : null;
+    }
+
+    /** The client has arrived. */
+    public void checkIn() {
+        requireStatus(AppointmentStatus.BOOKED, "Only a booked appointment can be checked in");
+        status = AppointmentStatus.CHECKED_IN;
+    }
+
+    /** The client did not come. */
+    public void markNoShow() {
+        requireStatus(AppointmentStatus.BOOKED, "Only a booked appointment can be marked as a no-show");
+        status = AppointmentStatus.NO_SHOW;
+    }
+
+    /** The session took place. */
+    public void complete() {
+        if (status != AppointmentStatus.BOOKED && status != AppointmentStatus.CHECKED_IN) {
+            throw new IllegalStateException("Only a booked or checked-in appointment can be completed");
+        }
+        status = AppointmentStatus.COMPLETED;
+    }
+
+    private void requireStatus(AppointmentStatus expected, String message) {
+        if (status != expected) {
+            throw new IllegalStateException(message);
+        }
+    }
+
     public TimeSlot slot() {
         return new TimeSlot(startsAt, endsAt);
     }

@@ -113,6 +113,75 @@ public class SchedulingService {
     }
 
     /**
+     * Moves an appointment to a new time (and room), with the same checks as a booking, refused when
+     * someone changed it since the caller loaded it.
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public Appointment move(long id, long expectedVersion, Instant start, Instant end, Long roomId, String videoLink,
+            String overrideReason) {
+        Appointment current = em.find(Appointment.class, id);
+        if (current == null) {
+            throw new NotFoundException(APPOINTMENT, id);
+        }
+        if (start == null) {
+            throw new InvalidInputException("start", "Choose the new start time.");
+        }
+        Booking wanted = new Booking();
+        wanted.setType(current.getType());
+        wanted.setStart(start);
+        wanted.setEnd(end != null ? end : start.plus(current.slot().length()));
+        wanted.setRoomId(roomId);
+        wanted.setVideoLink(videoLink);
+        TimeSlot slot = slotOf(wanted);
+        // the same lock order as a booking: counsellor, room, clients; then the appointment itself
+        Staff counsellor = em.find(Staff.class, current.getCounsellor().getId(), LockModeType.PESSIMISTIC_WRITE);
+        Room room = lockRoom(wanted);
+        Set<Client> clients = lockClients(current.getClients().stream().map(Client::getId).toList());
+        Appointment appointment = em.find(Appointment.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (appointment.getVersion() != expectedVersion) {
+            throw new org.tenfold.platform.StaleDataException("This appointment");
+        }
+        List<Conflict> conflicts = conflicts(counsellor, room, clients, slot, id);
+        if (!conflicts.isEmpty()) {
+            throw new BookingConflictException(conflicts, clinic.zone());
+        }
+        String override = checkAvailability(counsellor, slot, overrideReason);
+        try {
+            appointment.moveTo(slot, room, clean(videoLink));
+        } catch (IllegalStateException e) {
+            throw new InvalidInputException("status", e.getMessage() + ".");
+        }
+        for (Client c : clients) {
+            audit.record(AuditAction.APPOINTMENT_MOVE, AuditOutcome.SUCCESS, APPOINTMENT, id, c.getId(),
+                    "moved to " + slot.start() + (override == null ? "" : "; override: " + override));
+        }
+        return appointment;
+    }
+
+    /** Front desk's one-click status changes on the day: arrived, did not come, took place. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public Appointment changeStatus(long id, AppointmentStatus to) {
+        Appointment appointment = em.find(Appointment.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (appointment == null) {
+            throw new NotFoundException(APPOINTMENT, id);
+        }
+        try {
+            switch (to) {
+                case CHECKED_IN -> appointment.checkIn();
+                case NO_SHOW -> appointment.markNoShow();
+                case COMPLETED -> appointment.complete();
+                default -> throw new IllegalStateException("Use cancel to cancel an appointment");
+            }
+        } catch (IllegalStateException e) {
+            throw new InvalidInputException("status", e.getMessage() + ".");
+        }
+        for (Client c : appointment.getClients()) {
+            audit.record(AuditAction.APPOINTMENT_STATUS, AuditOutcome.SUCCESS, APPOINTMENT, id, c.getId(), to.name());
+        }
+        return appointment;
+    }
+
+    /**
      * The appointments in a range, with their counsellor, room and clients in one query. Counsellors
      * and supervisors see their own calendar; front desk and administrators the clinic's.
      */

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
 import org.tenfold.scheduling.Appointment;
+import org.tenfold.scheduling.AppointmentStatus;
 import org.tenfold.scheduling.Booking;
 import org.tenfold.scheduling.Room;
 import org.tenfold.scheduling.SchedulingService;
@@ -89,10 +90,57 @@ public class AppointmentResource {
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     @Operation(summary = "Cancel an appointment with a reason; late=true records a late cancellation")
     public String cancel(@PathParam("id") String id, Cancellation cancellation) {
-        long appointmentId = Ids.parse(id).orElseThrow(() -> new NotFoundException("Appointment",
-                id.length() > 40 ? id.substring(0, 40) : id));
+        long appointmentId = appointmentId(id);
         Cancellation c = cancellation == null ? new Cancellation() : cancellation;
         return json(scheduling.cancel(appointmentId, c.reason, c.late)).toString();
+    }
+
+    /** Where an appointment moves to; the end keeps the length when left out. */
+    public static class Move {
+        public String start;
+        public String end;
+        public Long roomId;
+        public String videoLink;
+        public String overrideReason;
+    }
+
+    @POST
+    @Path("{id}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Operation(summary = "Move an appointment, with the checks of a booking; If-Match carries its version")
+    @APIResponse(responseCode = "409", description = "The new time is taken; 'conflicts' names each")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
+    public Response move(@PathParam("id") String id, @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch, Move move) {
+        long appointmentId = appointmentId(id);
+        Long version = ifMatch == null ? null : ClientResource.versionOf(ifMatch);
+        if (version == null) {
+            return Problems.response(428, "precondition-required", "If-Match is required",
+                    "Send the appointment's version in If-Match, so no one's change is overwritten.",
+                    uri.getRequestUri().getRawPath());
+        }
+        Move m = move == null ? new Move() : move;
+        Appointment a = scheduling.move(appointmentId, version, m.start == null ? null : instant("start", m.start),
+                m.end == null ? null : instant("end", m.end), m.roomId, m.videoLink, m.overrideReason);
+        return Response.ok(json(a).toString()).build();
+    }
+
+    @POST
+    @Path("{id}/{status: check-in|no-show|complete}")
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Operation(summary = "Mark an appointment checked in, a no-show, or completed")
+    public String changeStatus(@PathParam("id") String id, @PathParam("status") String status) {
+        AppointmentStatus to = switch (status) {
+            case "check-in" -> AppointmentStatus.CHECKED_IN;
+            case "no-show" -> AppointmentStatus.NO_SHOW;
+            default -> AppointmentStatus.COMPLETED;
+        };
+        return json(scheduling.changeStatus(appointmentId(id), to)).toString();
+    }
+
+    private static long appointmentId(String id) {
+        return Ids.parse(id).orElseThrow(() -> new NotFoundException("Appointment",
+                id.length() > 40 ? id.substring(0, 40) : id));
     }
 
     static JsonObject json(Appointment a) {
