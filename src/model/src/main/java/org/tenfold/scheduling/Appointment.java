@@ -50,6 +50,10 @@ public class Appointment {
             inverseJoinColumns = @JoinColumn(name = "client_id"))
     private Set<Client> clients = new LinkedHashSet<>();
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "series_id")
+    private AppointmentSeries series;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private AppointmentType type;
@@ -166,6 +170,15 @@ public class Appointment {
         if (status != expected) {
             throw new IllegalStateException(message);
         }
+    }
+
+    /** Makes this appointment one occurrence of a series. */
+    public void joinSeries(AppointmentSeries newSeries) {
+        this.series = newSeries;
+    }
+
+    public AppointmentSeries getSeries() {
+        return series;
     }
 
     public TimeSlot slot() {

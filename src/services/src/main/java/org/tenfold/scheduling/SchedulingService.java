@@ -10,7 +10,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -65,11 +67,7 @@ public class SchedulingService {
     public Appointment book(Booking booking) {
         inputs.valid(booking, "Booking");
         TimeSlot slot = slotOf(booking);
-        Staff counsellor = em.find(Staff.class, booking.getCounsellorId(), LockModeType.PESSIMISTIC_WRITE);
-        if (counsellor == null || !counsellor.isActive() || !(counsellor.hasRole(Role.COUNSELLOR)
-                || counsellor.hasRole(Role.SUPERVISOR))) {
-            throw new InvalidInputException("counsellorId", "Choose an active counsellor.");
-        }
+        Staff counsellor = lockCounsellor(booking.getCounsellorId());
         Room room = lockRoom(booking);
         Set<Client> clients = lockClients(booking.getClientIds());
 
@@ -91,8 +89,81 @@ public class SchedulingService {
         return appointment;
     }
 
+    /**
+     * Books a weekly or fortnightly series at the first booking's wall-clock time. Every occurrence
+     * is checked under the same locks as a single booking; when some cannot be booked they are all
+     * named and nothing is booked, unless the caller asked to book the others only.
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public SeriesBooking bookSeries(Booking first, Recurrence recurrence, Integer count, LocalDate until,
+            boolean bookAvailableOnly) {
+        inputs.valid(first, "Booking");
+        if (recurrence == null) {
+            throw new InvalidInputException("recurrence", "Choose weekly or fortnightly.");
+        }
+        TimeSlot firstSlot = slotOf(first);
+        ZoneId zone = clinic.zone();
+        ZonedDateTime start = firstSlot.start().atZone(zone);
+        List<TimeSlot> slots;
+        try {
+            slots = AppointmentSeries.occurrences(start.toLocalDate(), start.toLocalTime(), firstSlot.length(), zone,
+                    recurrence, count, until);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("count", e.getMessage() + ".");
+        }
+        Staff counsellor = lockCounsellor(first.getCounsellorId());
+        Room room = lockRoom(first);
+        Set<Client> clients = lockClients(first.getClientIds());
+        boolean admin = context.isCallerInRole(Roles.ADMIN);
+        String override = clean(first.getOverrideReason());
+
+        List<TimeSlot> free = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
+        for (TimeSlot slot : slots) {
+            List<Conflict> conflicts = conflicts(counsellor, room, clients, slot, null);
+            String unavailable = unavailability(counsellor, slot);
+            if (!conflicts.isEmpty()) {
+                refused.add(day.format(slot.start().atZone(zone)) + ": " + conflicts.stream()
+                        .map(c -> c.resource().name().toLowerCase(java.util.Locale.ROOT) + " " + c.name() + " is booked")
+                        .distinct().collect(java.util.stream.Collectors.joining(", ")));
+            } else if (unavailable != null && !(admin && override != null)) {
+                refused.add(day.format(slot.start().atZone(zone)) + ": " + unavailable);
+            } else {
+                free.add(slot);
+            }
+        }
+        if (!refused.isEmpty() && (!bookAvailableOnly || free.isEmpty())) {
+            throw new SeriesConflictException(refused, slots.size());
+        }
+        AppointmentSeries series = new AppointmentSeries(recurrence, start.toLocalTime(), zone, caller(), Instant.now());
+        em.persist(series);
+        List<Appointment> booked = new ArrayList<>();
+        for (TimeSlot slot : free) {
+            Appointment a = new Appointment(counsellor, room, clean(first.getVideoLink()), clients, first.getType(),
+                    slot, clean(first.getFrontDeskNote()), unavailability(counsellor, slot) == null ? null : override,
+                    caller(), Instant.now());
+            a.joinSeries(series);
+            em.persist(a);
+            booked.add(a);
+        }
+        em.flush();
+        for (Client c : clients) {
+            audit.record(AuditAction.APPOINTMENT_BOOK, AuditOutcome.SUCCESS, "AppointmentSeries", series.getId(),
+                    c.getId(), recurrence + " series of " + booked.size() + " from " + firstSlot.start() + " with "
+                            + counsellor.getUsername() + (refused.isEmpty() ? "" : "; left out " + refused.size()));
+        }
+        return new SeriesBooking(series, booked, refused);
+    }
+
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     public Appointment cancel(long id, String reason, boolean late) {
+        return cancel(id, reason, late, CancelScope.THIS).get(0);
+    }
+
+    /** Cancels an appointment, or it and the following or all booked occurrences of its series. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public List<Appointment> cancel(long id, String reason, boolean late, CancelScope scope) {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new InvalidInputException("reason", "Give a reason for the cancellation (at most 500 characters).");
         }
@@ -100,16 +171,30 @@ public class SchedulingService {
         if (appointment == null) {
             throw new NotFoundException(APPOINTMENT, id);
         }
-        try {
-            appointment.cancel(reason.strip(), late, caller(), Instant.now());
-        } catch (IllegalStateException e) {
-            throw new InvalidInputException("status", e.getMessage() + ".");
+        CancelScope reach = scope == null ? CancelScope.THIS : scope;
+        List<Appointment> targets = new ArrayList<>(List.of(appointment));
+        if (reach != CancelScope.THIS && appointment.getSeries() != null) {
+            targets = em.createQuery("SELECT a FROM Appointment a WHERE a.series = :series ORDER BY a.startsAt",
+                            Appointment.class).setParameter("series", appointment.getSeries())
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
+                    .filter(a -> a.getId().equals(id) || a.getStatus() == AppointmentStatus.BOOKED
+                            && (reach == CancelScope.ALL || a.getStartsAt().isAfter(appointment.getStartsAt())))
+                    .toList();
         }
-        for (Client c : appointment.getClients()) {
-            audit.record(AuditAction.APPOINTMENT_CANCEL, AuditOutcome.SUCCESS, APPOINTMENT, id, c.getId(),
-                    (late ? "late cancel: " : "cancelled: ") + reason.strip());
+        Instant now = Instant.now();
+        for (Appointment a : targets) {
+            try {
+                a.cancel(reason.strip(), late && a.getId().equals(id), caller(), now);
+            } catch (IllegalStateException e) {
+                throw new InvalidInputException("status", e.getMessage() + ".");
+            }
+            for (Client c : a.getClients()) {
+                audit.record(AuditAction.APPOINTMENT_CANCEL, AuditOutcome.SUCCESS, APPOINTMENT, a.getId(), c.getId(),
+                        (a.getStatus() == AppointmentStatus.LATE_CANCEL ? "late cancel: " : "cancelled: ")
+                                + reason.strip() + (reach == CancelScope.THIS ? "" : " (" + reach + ")"));
+            }
         }
-        return appointment;
+        return targets;
     }
 
     /**
@@ -295,6 +380,15 @@ public class SchedulingService {
         return new TimeSlot(booking.getStart(), end);
     }
 
+    private Staff lockCounsellor(Long id) {
+        Staff counsellor = em.find(Staff.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (counsellor == null || !counsellor.isActive() || !(counsellor.hasRole(Role.COUNSELLOR)
+                || counsellor.hasRole(Role.SUPERVISOR))) {
+            throw new InvalidInputException("counsellorId", "Choose an active counsellor.");
+        }
+        return counsellor;
+    }
+
     private Room lockRoom(Booking booking) {
         if (booking.getRoomId() == null) {
             if (clean(booking.getVideoLink()) == null) {
@@ -357,23 +451,10 @@ public class SchedulingService {
      * administrator gives a reason (which is kept on the appointment and audited).
      */
     private String checkAvailability(Staff counsellor, TimeSlot slot, String overrideReason) {
-        ZoneId zone = clinic.zone();
-        ZonedDateTime start = slot.start().atZone(zone);
-        ZonedDateTime end = slot.end().atZone(zone);
-        boolean sameDay = start.toLocalDate().equals(end.toLocalDate())
-                || end.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && end.toLocalDate().equals(start.toLocalDate().plusDays(1));
-        boolean inHours = sameDay && em.createNamedQuery("WorkingHours.ofStaff", WorkingHours.class)
-                .setParameter("staffId", counsellor.getId()).getResultStream()
-                .anyMatch(w -> w.covers(start.getDayOfWeek(), start.toLocalTime(),
-                        end.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? java.time.LocalTime.MAX : end.toLocalTime()));
-        List<Object[]> off = rows("SELECT t.id, t.starts_at, t.ends_at FROM time_off t WHERE t.starts_at < ?1"
-                + " AND t.ends_at > ?2 AND t.id <> ?3 AND t.staff_id = ?4", utc(slot.end()), utc(slot.start()), -1L,
-                counsellor.getId());
-        if (inHours && off.isEmpty()) {
+        String why = unavailability(counsellor, slot);
+        if (why == null) {
             return null;
         }
-        String why = !off.isEmpty() ? counsellor.getDisplayName() + " is on time off then"
-                : counsellor.getDisplayName() + " does not work at that time";
         if (!context.isCallerInRole(Roles.ADMIN)) {
             throw new InvalidInputException("start", why + ". Choose another time, or ask an administrator.");
         }
@@ -381,6 +462,28 @@ public class SchedulingService {
             throw new InvalidInputException("overrideReason", why + ". To book anyway, give a reason.");
         }
         return overrideReason.strip();
+    }
+
+    /** Why the counsellor is not available for the slot, or null when they are. */
+    private String unavailability(Staff counsellor, TimeSlot slot) {
+        ZoneId zone = clinic.zone();
+        ZonedDateTime start = slot.start().atZone(zone);
+        ZonedDateTime end = slot.end().atZone(zone);
+        LocalTime endTime = end.toLocalTime();
+        boolean endsAtMidnight = endTime.equals(LocalTime.MIDNIGHT)
+                && end.toLocalDate().equals(start.toLocalDate().plusDays(1));
+        boolean sameDay = start.toLocalDate().equals(end.toLocalDate()) || endsAtMidnight;
+        LocalTime until = endsAtMidnight ? LocalTime.MAX : endTime;
+        boolean inHours = sameDay && em.createNamedQuery("WorkingHours.ofStaff", WorkingHours.class)
+                .setParameter("staffId", counsellor.getId()).getResultStream()
+                .anyMatch(w -> w.covers(start.getDayOfWeek(), start.toLocalTime(), until));
+        if (!inHours) {
+            return counsellor.getDisplayName() + " does not work at that time";
+        }
+        boolean off = !rows("SELECT t.id, t.starts_at, t.ends_at FROM time_off t WHERE t.starts_at < ?1"
+                + " AND t.ends_at > ?2 AND t.id <> ?3 AND t.staff_id = ?4", utc(slot.end()), utc(slot.start()), -1L,
+                counsellor.getId()).isEmpty();
+        return off ? counsellor.getDisplayName() + " is on time off then" : null;
     }
 
     @SuppressWarnings("unchecked")

@@ -49,6 +49,12 @@ public final class ApiExceptionMappers {
                     body = Problems.body(409, "booking-conflict", "That time is taken", e.getMessage(), instance)
                             .add("conflicts", conflicts);
                 }
+                if (e instanceof org.tenfold.scheduling.SeriesConflictException sc) {
+                    var dates = jakarta.json.Json.createArrayBuilder();
+                    sc.dates().forEach(dates::add);
+                    body = Problems.body(409, "series-conflict", "Some sessions cannot be booked", e.getMessage(),
+                            instance).add("dates", dates);
+                }
                 yield Problems.response(409, body);
             }
             case STALE -> Problems.response(412, "stale", "Changed by someone else", e.getMessage(), instance);

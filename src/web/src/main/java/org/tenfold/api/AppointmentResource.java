@@ -28,6 +28,9 @@ import org.tenfold.platform.NotFoundException;
 import org.tenfold.scheduling.Appointment;
 import org.tenfold.scheduling.AppointmentStatus;
 import org.tenfold.scheduling.Booking;
+import org.tenfold.scheduling.CancelScope;
+import org.tenfold.scheduling.Recurrence;
+import org.tenfold.scheduling.SeriesBooking;
 import org.tenfold.scheduling.Room;
 import org.tenfold.scheduling.SchedulingService;
 import org.tenfold.shell.Ids;
@@ -43,10 +46,55 @@ import org.tenfold.staff.Roles;
 @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.COUNSELLOR, Roles.SUPERVISOR})
 public class AppointmentResource {
 
-    /** Why an appointment is cancelled, and whether it is late. */
+    /** Why an appointment is cancelled, whether it is late, and for a series how far it reaches. */
     public static class Cancellation {
         public String reason;
         public boolean late;
+        public CancelScope scope;
+    }
+
+    /** A booking repeated weekly or fortnightly, for a number of sessions or until a date. */
+    public static class SeriesRequest extends Booking {
+        private Recurrence recurrence;
+        private Integer count;
+        private String until;
+        private boolean bookAvailableOnly;
+
+        public Recurrence getRecurrence() { return recurrence; }
+        public void setRecurrence(Recurrence v) { recurrence = v; }
+        public Integer getCount() { return count; }
+        public void setCount(Integer v) { count = v; }
+        public String getUntil() { return until; }
+        public void setUntil(String v) { until = v; }
+        public boolean isBookAvailableOnly() { return bookAvailableOnly; }
+        public void setBookAvailableOnly(boolean v) { bookAvailableOnly = v; }
+    }
+
+    @POST
+    @Path("series")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Operation(summary = "Book a weekly or fortnightly series (at most 52) at the first session's wall-clock time")
+    @APIResponse(responseCode = "201", description = "Booked; 'skipped' lists dates left out when bookAvailableOnly")
+    @APIResponse(responseCode = "409", description = "Some sessions cannot be booked; 'dates' names each, nothing booked")
+    public Response bookSeries(SeriesRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("booking", "Send the series as JSON.");
+        }
+        java.time.LocalDate until;
+        try {
+            until = request.getUntil() == null ? null : java.time.LocalDate.parse(request.getUntil().strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("until", "until is a date like 2026-06-30.");
+        }
+        SeriesBooking result = scheduling.bookSeries(request, request.getRecurrence(), request.getCount(), until,
+                request.isBookAvailableOnly());
+        JsonArrayBuilder booked = Json.createArrayBuilder();
+        result.booked().forEach(a -> booked.add(json(a)));
+        JsonArrayBuilder skipped = Json.createArrayBuilder();
+        result.skipped().forEach(skipped::add);
+        return Response.status(201).entity(Json.createObjectBuilder().add("seriesId", result.series().getId())
+                .add("booked", booked).add("skipped", skipped).build().toString()).build();
     }
 
     @Inject
@@ -92,7 +140,10 @@ public class AppointmentResource {
     public String cancel(@PathParam("id") String id, Cancellation cancellation) {
         long appointmentId = appointmentId(id);
         Cancellation c = cancellation == null ? new Cancellation() : cancellation;
-        return json(scheduling.cancel(appointmentId, c.reason, c.late)).toString();
+        List<Appointment> cancelled = scheduling.cancel(appointmentId, c.reason, c.late, c.scope);
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        cancelled.forEach(a -> all.add(json(a)));
+        return Json.createObjectBuilder(json(cancelled.get(0))).add("cancelled", all).build().toString();
     }
 
     /** Where an appointment moves to; the end keeps the length when left out. */
@@ -157,6 +208,9 @@ public class AppointmentResource {
                 .add("end", a.getEndsAt().toString())
                 .add("status", a.getStatus().name())
                 .add("version", a.getVersion());
+        if (a.getSeries() != null) {
+            b.add("seriesId", a.getSeries().getId());
+        }
         Room room = a.getRoom();
         if (room != null) {
             b.add("room", Json.createObjectBuilder().add("id", room.getId()).add("name", room.getName()));

@@ -1,0 +1,11 @@
+package org.tenfold.scheduling;
+
+/** Which occurrences of a series a cancellation takes. */
+public enum CancelScope {
+    /** Just this appointment. */
+    THIS,
+    /** This one and every later booked occurrence of its series. */
+    THIS_AND_FOLLOWING,
+    /** Every booked occurrence of its series. */
+    ALL
+}

@@ -1,0 +1,7 @@
+package org.tenfold.scheduling;
+
+import java.util.List;
+
+/** What booking a series did: the occurrences booked, and each date left out with why. */
+public record SeriesBooking(AppointmentSeries series, List<Appointment> booked, List<String> skipped) {
+}
