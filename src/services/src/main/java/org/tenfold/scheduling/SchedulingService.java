@@ -313,6 +313,81 @@ public class SchedulingService {
         return query.setMaxResults(5000).getResultList();
     }
 
+    /**
+     * The first free slots, on a quarter-hour grid, when the counsellor works and is not on time off
+     * and the counsellor, the room (if any) and every client are all free. Reads every busy interval
+     * of the search window in one query per resource, not one per candidate.
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public List<TimeSlot> freeSlots(FreeSlotQuery q) {
+        inputs.valid(q, "Search");
+        ZoneId zone = clinic.zone();
+        LocalDate firstDay = q.getFromDay() != null ? q.getFromDay() : LocalDate.now(zone);
+        LocalDate lastDay = firstDay.plusDays(FreeSlotQuery.SEARCH_DAYS);
+        Instant windowStart = firstDay.atStartOfDay(zone).toInstant();
+        Instant windowEnd = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
+        Object from = utc(windowStart);
+        Object to = utc(windowEnd);
+        String live = " a.status NOT IN ('CANCELLED', 'LATE_CANCEL') AND a.starts_at < ?1 AND a.ends_at > ?2"
+                + " AND a.id <> ?3";
+        List<TimeSlot> busy = new ArrayList<>();
+        rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.counsellor_id = ?4 AND" + live, to, from,
+                -1L, q.getCounsellorId()).forEach(r -> busy.add(slotOf(r)));
+        if (q.getRoomId() != null) {
+            rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.room_id = ?4 AND" + live, to, from, -1L,
+                    q.getRoomId()).forEach(r -> busy.add(slotOf(r)));
+        }
+        for (Long client : q.getClientIds()) {
+            rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a JOIN appointment_client ac ON"
+                    + " ac.appointment_id = a.id WHERE ac.client_id = ?4 AND" + live, to, from, -1L, client)
+                    .forEach(r -> busy.add(slotOf(r)));
+        }
+        rows("SELECT t.id, t.starts_at, t.ends_at FROM time_off t WHERE t.starts_at < ?1 AND t.ends_at > ?2"
+                + " AND t.id <> ?3 AND t.staff_id = ?4", to, from, -1L, q.getCounsellorId())
+                .forEach(r -> busy.add(slotOf(r)));
+        List<WorkingHours> hours = em.createNamedQuery("WorkingHours.ofStaff", WorkingHours.class)
+                .setParameter("staffId", q.getCounsellorId()).getResultList();
+
+        Duration length = Duration.ofMinutes(q.getMinutes());
+        Instant notBefore = Instant.now();
+        List<TimeSlot> found = new ArrayList<>();
+        for (LocalDate day = firstDay; !day.isAfter(lastDay) && found.size() < q.getLimit(); day = day.plusDays(1)) {
+            if (!q.getDays().isEmpty() && !q.getDays().contains(day.getDayOfWeek())) {
+                continue;
+            }
+            for (WorkingHours block : hours) {
+                if (block.getDayOfWeek() != day.getDayOfWeek()) {
+                    continue;
+                }
+                LocalTime open = max(block.getStartTime(), q.getEarliest());
+                LocalTime close = min(block.getEndTime(), q.getLatest());
+                for (LocalTime t = open; !t.plus(length).isAfter(close) && !t.plus(length).isBefore(t)
+                        && found.size() < q.getLimit(); t = t.plusMinutes(FreeSlotQuery.GRID_MINUTES)) {
+                    TimeSlot candidate = TimeSlot.of(ZonedDateTime.of(day, t, zone).toInstant(), length);
+                    if (candidate.start().isAfter(notBefore) && busy.stream().noneMatch(candidate::overlaps)) {
+                        found.add(candidate);
+                    }
+                    if (t.plusMinutes(FreeSlotQuery.GRID_MINUTES).isBefore(t)) {
+                        break; // past midnight
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static LocalTime max(LocalTime a, LocalTime b) {
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static LocalTime min(LocalTime a, LocalTime b) {
+        return b == null || a.isBefore(b) ? a : b;
+    }
+
+    private static TimeSlot slotOf(Object[] row) {
+        return new TimeSlot(instant(row[1]), instant(row[2]));
+    }
+
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.COUNSELLOR, Roles.SUPERVISOR})
     public List<Room> rooms() {
         return em.createNamedQuery("Room.findAll", Room.class).getResultList();

@@ -29,6 +29,7 @@ import org.tenfold.scheduling.Appointment;
 import org.tenfold.scheduling.AppointmentStatus;
 import org.tenfold.scheduling.Booking;
 import org.tenfold.scheduling.CancelScope;
+import org.tenfold.scheduling.FreeSlotQuery;
 import org.tenfold.scheduling.Recurrence;
 import org.tenfold.scheduling.SeriesBooking;
 import org.tenfold.scheduling.Room;
@@ -68,6 +69,43 @@ public class AppointmentResource {
         public void setUntil(String v) { until = v; }
         public boolean isBookAvailableOnly() { return bookAvailableOnly; }
         public void setBookAvailableOnly(boolean v) { bookAvailableOnly = v; }
+    }
+
+    @GET
+    @Path("free-slots")
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Operation(summary = "The next free slots for a counsellor, an optional room and clients (clientId may repeat), "
+            + "for a length in minutes, from a day, on some weekdays, between two clinic times")
+    public String freeSlots(@QueryParam("counsellorId") String counsellorId, @QueryParam("roomId") String roomId,
+            @QueryParam("clientId") List<String> clientIds, @QueryParam("minutes") String minutes,
+            @QueryParam("from") String from, @QueryParam("days") String days, @QueryParam("earliest") String earliest,
+            @QueryParam("latest") String latest, @QueryParam("limit") String limit) {
+        FreeSlotQuery q = new FreeSlotQuery();
+        q.setCounsellorId(optionalId("counsellorId", counsellorId));
+        q.setRoomId(optionalId("roomId", roomId));
+        q.setClientIds(clientIds.stream().map(c -> optionalId("clientId", c)).filter(java.util.Objects::nonNull).toList());
+        try {
+            if (minutes != null) {
+                q.setMinutes(Integer.parseInt(minutes.strip()));
+            }
+            if (limit != null) {
+                q.setLimit(Integer.parseInt(limit.strip()));
+            }
+            q.setFromDay(from == null ? null : java.time.LocalDate.parse(from.strip()));
+            q.setEarliest(earliest == null ? null : java.time.LocalTime.parse(earliest.strip()));
+            q.setLatest(latest == null ? null : java.time.LocalTime.parse(latest.strip()));
+            if (days != null && !days.isBlank()) {
+                q.setDays(java.util.Arrays.stream(days.split(",")).map(d -> java.time.DayOfWeek.valueOf(
+                        d.strip().toUpperCase(java.util.Locale.ROOT))).collect(java.util.stream.Collectors.toSet()));
+            }
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("query", "minutes and limit are whole numbers, from a date like 2026-03-02, "
+                    + "earliest and latest times like 09:00, days like MONDAY,TUESDAY.");
+        }
+        JsonArrayBuilder slots = Json.createArrayBuilder();
+        scheduling.freeSlots(q).forEach(t -> slots.add(Json.createObjectBuilder().add("start", t.start().toString())
+                .add("end", t.end().toString())));
+        return Json.createObjectBuilder().add("items", slots).build().toString();
     }
 
     @POST

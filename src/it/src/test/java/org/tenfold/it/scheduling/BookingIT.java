@@ -225,6 +225,32 @@ class BookingIT {
         assertEquals(400, badRange.status(), badRange.toString());
     }
 
+    @Test
+    void findsTheNextSlotWhereCounsellorRoomAndClientAreAllFree() {
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).plusYears(30).plusWeeks(ThreadLocalRandom.current().nextInt(300))
+                .with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        long client = newClient();
+        long other = newClient();
+        // London is on GMT or BST; book in clinic wall-clock terms through UTC instants of that day
+        Instant nineLocal = day.atTime(9, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant();
+        assertEquals(201, book(counsellor2, rooms.get(1), List.of(client), "INTAKE", nineLocal).status());
+        assertEquals(201, book(counsellor, rooms.get(0), List.of(other), "INDIVIDUAL", nineLocal.plusSeconds(5400))
+                .status());
+        // counsellor2 and the client are busy 09:00-10:30; room 0 is busy 10:30-11:20
+        Api.Reply free = frontDesk.get("api/appointments/free-slots?counsellorId=" + counsellor2 + "&roomId="
+                + rooms.get(0) + "&clientId=" + client + "&minutes=50&from=" + day + "&days=TUESDAY"
+                + "&earliest=09:00&latest=13:00&limit=3");
+        assertEquals(200, free.status(), free.toString());
+        List<String> starts = free.json().getJsonArray("items").stream()
+                .map(v -> Instant.parse(v.asJsonObject().getString("start")).atZone(java.time.ZoneId.of("Europe/London"))
+                        .toLocalTime().toString()).toList();
+        assertEquals(List.of("11:30", "11:45", "12:00"), starts, "the first starts after both are free: " + free
+                + " day " + day + " calendar " + frontDesk.get("api/appointments?from=" + nineLocal.minusSeconds(7200)
+                + "&to=" + nineLocal.plusSeconds(7200 * 3)).body() + " counsellor2 " + counsellor2 + " rooms " + rooms);
+        Api.Reply bad = frontDesk.get("api/appointments/free-slots?counsellorId=" + counsellor2 + "&minutes=5");
+        assertEquals(400, bad.status(), bad.toString());
+    }
+
     private static void assertNoOverlapsInTheDatabase() throws Exception {
         String overlap = " AND a.id < b.id AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at"
                 + " AND a.status NOT IN ('CANCELLED','LATE_CANCEL') AND b.status NOT IN ('CANCELLED','LATE_CANCEL')";
