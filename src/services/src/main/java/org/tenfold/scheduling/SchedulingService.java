@@ -388,6 +388,13 @@ public class SchedulingService {
         return new TimeSlot(instant(row[1]), instant(row[2]));
     }
 
+    /** The active counsellors and supervisors, by name: whom appointments can be booked with. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public List<Staff> counsellors() {
+        return em.createNamedQuery("Staff.findAll", Staff.class).getResultStream()
+                .filter(s -> s.isActive() && (s.hasRole(Role.COUNSELLOR) || s.hasRole(Role.SUPERVISOR))).toList();
+    }
+
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.COUNSELLOR, Roles.SUPERVISOR})
     public List<Room> rooms() {
         return em.createNamedQuery("Room.findAll", Room.class).getResultList();

@@ -1,0 +1,288 @@
+package org.tenfold.it.screens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.tenfold.it.Api;
+import org.tenfold.it.TestServer;
+
+/**
+ * The calendar and the day list as front desk uses them, in headless Chromium: book by clicking a
+ * free slot, see a conflict refused with its reason, move by dragging, cancel, check in.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CalendarScreensIT extends ScreenTest {
+
+    private static final ZoneId CLINIC = ZoneId.of("Europe/London");
+    private static final By CAL_MESSAGES = By.id("cal:messages");
+    private static final By BOOK_MESSAGES = By.id("book:messages");
+
+    private static Api frontDesk;
+    private static Map<String, JsonObject> staff;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TestServer.ear();
+    }
+
+    @BeforeAll
+    static void signIn() {
+        frontDesk = Api.as("frontdesk");
+        staff = Api.as("admin").get("api/staff").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(s -> s.getString("username"), s -> s));
+    }
+
+    @Test
+    void frontDeskBooksMovesAndCancelsOnTheCalendar() {
+        String last = capitalised(uniqueLetters());
+        long robin = newClient("Robin", last);
+        long sasha = newClient("Sasha", last);
+        String counsellor = staff.get("counsellor").getString("displayName");
+        // a Tuesday years ahead, different each run, so the week is empty
+        LocalDate tuesday = LocalDate.now(CLINIC).plusYears(4).plusWeeks(ThreadLocalRandom.current().nextInt(400))
+                .with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+
+        Browser b = browser("frontdesk");
+        b.signIn("frontdesk");
+        assertTrue(b.menuLabels().contains("Calendar"), "front desk's menu: " + b.menuLabels());
+        assertTrue(b.menuLabels().contains("Today"), "front desk's menu: " + b.menuLabels());
+        b.menu("Calendar");
+        b.waitFor(By.cssSelector(".fc-timegrid"));
+        b.get("schedule/calendar.xhtml?date=" + tuesday);
+        b.waitFor(By.cssSelector("td.fc-timegrid-col[data-date='" + tuesday + "']"));
+        b.screenshot("empty-week");
+
+        // book by clicking the free 10:00 slot on Tuesday
+        clickSlot(b, tuesday, "10:00:00");
+        b.waitFor(By.id("book:save"));
+        assertEquals(tuesday + " 10:00", b.value(By.id("book:start_input")), "the dialog starts at the slot clicked");
+        choose(b, "book:counsellor", counsellor);
+        pickClient(b, "Robin " + last);
+        choose(b, "book:room", "Harbour Room");
+        b.type(By.id("book:note"), "Uses the side entrance");
+        b.screenshot("book-dialog");
+        b.find(By.id("book:save")).click();
+        b.waitForText(CAL_MESSAGES, "Booked");
+        WebElement robinEvent = eventOf(b, "Robin " + last);
+        assertTrue(robinEvent.getText().contains("10:00–10:50"), robinEvent.getText());
+        assertTrue(robinEvent.getText().contains("Individual"), robinEvent.getText());
+        long robinAppt = appointmentOf(robin);
+        assertEquals(LocalDateTime.of(tuesday, LocalTime.of(10, 0)).atZone(CLINIC).toInstant(), startOf(robinAppt));
+        b.screenshot("booked");
+
+        // the Lighthouse's calendar is free at 10:30, but the counsellor is not: refused, counsellor named
+        choose(b, "cal:room", "Lighthouse Room");
+        b.waitUntil(ExpectedConditions.invisibilityOfElementLocated(eventLocator("Robin " + last)));
+        clickSlot(b, tuesday, "10:30:00");
+        b.waitFor(By.id("book:save"));
+        assertEquals("Lighthouse Room", b.text(By.id("book:room_label")), "the room comes from the filter");
+        choose(b, "book:counsellor", counsellor);
+        pickClient(b, "Sasha " + last);
+        b.find(By.id("book:save")).click();
+        String conflict = b.waitForText(BOOK_MESSAGES, "That time is taken");
+        assertTrue(conflict.contains("counsellor " + counsellor), conflict);
+        assertTrue(b.find(By.id("bookDialog")).isDisplayed(), "the dialog stays open");
+        assertEquals(0, count("SELECT COUNT(*) FROM appointment_client WHERE client_id = ?", sasha));
+        b.screenshot("conflict");
+        b.find(By.id("book:close")).click();
+        b.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("bookDialog")));
+        choose(b, "cal:room", "All rooms");
+
+        // move by dragging the event one hour down
+        WebElement event = eventOf(b, "Robin " + last);
+        int hour = slotHeight(b) * 2;
+        new Actions(b.driver()).clickAndHold(event).moveByOffset(0, 10).pause(200).moveByOffset(0, hour - 10)
+                .pause(200).release().perform();
+        b.waitForText(CAL_MESSAGES, "Moved to");
+        assertEquals(LocalDateTime.of(tuesday, LocalTime.of(11, 0)).atZone(CLINIC).toInstant(), startOf(robinAppt));
+        b.waitUntil(d -> eventOf(b, "Robin " + last).getText().contains("11:00–11:50"));
+        b.screenshot("moved");
+
+        // cancel it from its dialog, with a reason
+        eventOf(b, "Robin " + last).click();
+        b.waitFor(By.id("appt:cancelAppt"));
+        assertTrue(b.text(By.id("apptClients")).contains("Robin " + last));
+        b.find(By.id("appt:cancelAppt")).click();
+        b.waitForText(By.id("appt:messages"), "Give a reason");
+        b.type(By.id("appt:reason"), "Client is unwell");
+        b.screenshot("cancel-dialog");
+        b.find(By.id("appt:cancelAppt")).click();
+        b.waitForText(CAL_MESSAGES, "Cancelled");
+        b.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("apptDialog")));
+        assertEquals("CANCELLED", statusOf(robinAppt));
+        WebElement cancelled = eventOf(b, "Robin " + last);
+        assertTrue(cancelled.getDomAttribute("class").contains("tf-appt-cancelled"), cancelled.getDomAttribute("class"));
+        b.screenshot("cancelled");
+    }
+
+    @Test
+    void todayListsTheDayAndChecksIn() {
+        String last = capitalised(uniqueLetters());
+        long casey = newClient("Casey", last);
+        bookToday(casey);
+
+        Browser b = browser("today");
+        b.signIn("frontdesk");
+        b.menu("Today");
+        By row = By.xpath("//tbody[@id='today:table_data']/tr[.//span[contains(., 'Casey " + last + "')]]");
+        String before = b.text(row);
+        assertTrue(before.contains("Booked"), before);
+        b.screenshot("today");
+        b.find(By.xpath("//tbody[@id='today:table_data']/tr[.//span[contains(., 'Casey " + last
+                + "')]]//button[contains(@id, 'checkIn')]")).click();
+        b.waitForText(By.id("today:messages"), "Checked in Casey " + last);
+        b.waitForText(row, "Checked in");
+        assertEquals("CHECKED_IN", statusOf(appointmentOf(casey)));
+        b.screenshot("checked-in");
+    }
+
+    // ---- moves in the browser -----------------------------------------------------------------
+
+    /** Clicks the given day's slot at the given time in the week view. */
+    private static void clickSlot(Browser b, LocalDate day, String time) {
+        WebElement column = b.find(By.cssSelector("td.fc-timegrid-col[data-date='" + day + "']"));
+        WebElement slot = b.find(By.cssSelector("td.fc-timegrid-slot-lane[data-time='" + time + "']"));
+        b.script("arguments[0].scrollIntoView({block: 'center'})", slot);
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) b.script("var c = arguments[0].getBoundingClientRect(),"
+                + " s = arguments[1].getBoundingClientRect();"
+                + " return [c.left + c.width / 2, s.top + s.height / 2];", column, slot);
+        new Actions(b.driver()).moveToLocation(point.get(0).intValue(), point.get(1).intValue()).click().perform();
+    }
+
+    private static int slotHeight(Browser b) {
+        return b.find(By.cssSelector("td.fc-timegrid-slot-lane[data-time='10:00:00']")).getRect().getHeight();
+    }
+
+    private static WebElement eventOf(Browser b, String name) {
+        return b.waitFor(eventLocator(name));
+    }
+
+    private static By eventLocator(String name) {
+        return By.xpath("//div[contains(@class, 'tf-schedule')]//a[contains(@class, 'fc-event')]"
+                + "[contains(., '" + name + "')]");
+    }
+
+    /** Picks an entry of a PrimeFaces select menu by its label. */
+    private static void choose(Browser b, String id, String label) {
+        By shown = By.id(id + "_label");
+        By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
+        b.waitUntil(d -> {
+            if (label.equals(d.findElement(shown).getText())) {
+                return true;
+            }
+            List<WebElement> option = d.findElements(item);
+            if (!option.isEmpty() && option.get(0).isDisplayed()) {
+                option.get(0).click(); // the panel may still be sliding open: then the next poll tries again
+            } else {
+                d.findElement(By.id(id)).click();
+            }
+            return label.equals(d.findElement(shown).getText());
+        });
+    }
+
+    private static void pickClient(Browser b, String name) {
+        b.type(By.id("book:clients_input"), name);
+        b.waitUntil(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='book:clients_panel']//li"
+                + "[contains(@class, 'ui-autocomplete-item')][contains(., '" + name + "')]"))).click();
+        b.waitForText(By.id("book:clients"), name);
+    }
+
+    // ---- test data through the API and the database -----------------------------------------
+
+    private static long newClient(String first, String last) {
+        Api.Reply r = frontDesk.post("api/clients", "{\"legalFirstName\":\"" + first + "\",\"legalLastName\":\"" + last
+                + "\",\"status\":\"ACTIVE\"}");
+        assertEquals(201, r.status(), r.toString());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    /** Books today for the client with counsellor2 by video; as admin with a reason, so weekends work too. */
+    private static void bookToday(long client) {
+        Api admin = Api.as("admin");
+        long counsellor2 = staff.get("counsellor2").getJsonNumber("id").longValue();
+        LocalDate today = LocalDate.now(CLINIC);
+        List<Integer> starts = new java.util.ArrayList<>();
+        for (int m = 8 * 60; m <= 18 * 60; m += 55) {
+            starts.add(m);
+        }
+        java.util.Collections.shuffle(starts);
+        Api.Reply last = null;
+        for (int minute : starts) {
+            Instant start = today.atTime(LocalTime.MIDNIGHT.plusMinutes(minute)).atZone(CLINIC).toInstant();
+            last = admin.post("api/appointments", "{\"counsellorId\":" + counsellor2 + ",\"videoLink\":"
+                    + "\"https://video.example.org/screen-test\",\"clientIds\":[" + client + "],\"type\":\"INDIVIDUAL\","
+                    + "\"start\":\"" + start + "\",\"overrideReason\":\"screen test on any day\"}");
+            if (last.status() == 201) {
+                return;
+            }
+        }
+        throw new AssertionError("could not book today: " + last);
+    }
+
+    private static long appointmentOf(long clientId) {
+        Long id = (Long) one("SELECT MAX(appointment_id) FROM appointment_client WHERE client_id = ?", clientId);
+        assertNotNull(id, "an appointment for client " + clientId);
+        return id;
+    }
+
+    private static Instant startOf(long appointmentId) {
+        Object t = one("SELECT starts_at FROM appointment WHERE id = ?", appointmentId);
+        LocalDateTime utc = t instanceof Timestamp ts ? ts.toLocalDateTime() : (LocalDateTime) t;
+        return utc.toInstant(ZoneOffset.UTC);
+    }
+
+    private static String statusOf(long appointmentId) {
+        return (String) one("SELECT status FROM appointment WHERE id = ?", appointmentId);
+    }
+
+    private static long count(String sql, Object... params) {
+        return ((Number) one(sql, params)).longValue();
+    }
+
+    private static Object one(String sql, Object... params) {
+        try (Connection c = TestServer.database(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                Object value = r.getObject(1);
+                return value instanceof Number n && !(value instanceof Long) && sql.contains("MAX(") ? n.longValue()
+                        : value;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

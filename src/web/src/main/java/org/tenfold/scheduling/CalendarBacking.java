@@ -1,0 +1,447 @@
+package org.tenfold.scheduling;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.SelectEvent;
+import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
+import org.primefaces.event.schedule.ScheduleEntryResizeEvent;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleEvent;
+import org.primefaces.model.ScheduleModel;
+import org.tenfold.client.Client;
+import org.tenfold.client.ClientQuery;
+import org.tenfold.client.ClientService;
+import org.tenfold.client.ClientSortField;
+import org.tenfold.clinic.ClinicProfile;
+import org.tenfold.platform.BusinessException;
+import org.tenfold.shell.Screens;
+import org.tenfold.staff.Roles;
+
+/**
+ * The clinic calendar: a day, week or month of appointments read one visible range at a time,
+ * filtered by counsellor or room. Front desk books by clicking a free slot, moves by dragging, and
+ * cancels, checks in or marks a no-show from an appointment's dialog. Events show times, client
+ * names and the type of appointment, never anything clinical.
+ */
+@Named
+@ViewScoped
+public class CalendarBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
+
+    /** A client in the picker: id and what front desk reads, nothing else. */
+    public record ClientOption(long id, String label) implements Serializable {
+    }
+
+    /** What an event carries: enough for its dialog and for a move, read when the range was loaded. */
+    public record Appt(long id, long version, AppointmentStatus status, AppointmentType type, long counsellorId,
+            String counsellor, Long roomId, String room, String videoLink, String clients, Instant start, Instant end,
+            String frontDeskNote, String cancelReason) implements Serializable {
+
+        public boolean isBooked() {
+            return status == AppointmentStatus.BOOKED;
+        }
+
+        public boolean isOpen() {
+            return status.holdsSlot() && status != AppointmentStatus.COMPLETED;
+        }
+    }
+
+    /** The booking dialog's fields, in the clinic's wall-clock time. */
+    public static class Form implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private LocalDateTime start;
+        private AppointmentType type = AppointmentType.INDIVIDUAL;
+        private Integer minutes = (int) AppointmentType.INDIVIDUAL.defaultLength().toMinutes();
+        private Long counsellorId;
+        private Long roomId;
+        private String videoLink;
+        private List<ClientOption> clients = new ArrayList<>();
+        private String note;
+
+        public LocalDateTime getStart() { return start; }
+        public void setStart(LocalDateTime v) { start = v; }
+        public AppointmentType getType() { return type; }
+        public void setType(AppointmentType v) { type = v; }
+        public Integer getMinutes() { return minutes; }
+        public void setMinutes(Integer v) { minutes = v; }
+        public Long getCounsellorId() { return counsellorId; }
+        public void setCounsellorId(Long v) { counsellorId = v; }
+        public Long getRoomId() { return roomId; }
+        public void setRoomId(Long v) { roomId = v; }
+        public String getVideoLink() { return videoLink; }
+        public void setVideoLink(String v) { videoLink = v; }
+        public List<ClientOption> getClients() { return clients; }
+        public void setClients(List<ClientOption> v) { clients = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+        public String getNote() { return note; }
+        public void setNote(String v) { note = v; }
+    }
+
+    public record RoomOption(long id, String name) implements Serializable {
+    }
+
+    @Inject
+    SchedulingService scheduling;
+
+    @Inject
+    ClientService clientService;
+
+    @Inject
+    ClinicProfile clinic;
+
+    @Inject
+    CounsellorDirectory directory;
+
+    private String date;
+    private LocalDate shownDate;
+    private ZoneId zone;
+    private boolean frontDesk;
+    private boolean editor;
+    private List<CounsellorDirectory.Counsellor> counsellors = List.of();
+    private List<RoomOption> rooms = List.of();
+    private Long counsellorId;
+    private Long roomId;
+    private Long ownId;
+
+    private Form form = new Form();
+    private Appt selected;
+    private String cancelReason;
+    private boolean lateCancel;
+    private LocalDateTime moveTo;
+    private final Map<String, ClientOption> knownClients = new LinkedHashMap<>();
+
+    private final LazyScheduleModel model = new LazyScheduleModel() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void loadEvents(LocalDateTime start, LocalDateTime end) {
+            shownDate = start.plus(Duration.between(start, end).dividedBy(2)).toLocalDate();
+            try {
+                for (Appointment a : scheduling.calendar(start.atZone(zone).toInstant(), end.atZone(zone).toInstant(),
+                        editor ? counsellorId : ownId, roomId, null)) {
+                    addEvent(event(toAppt(a), a.getCounsellor().getId()));
+                }
+            } catch (BusinessException | EJBAccessException e) {
+                // the schedule's own request for events cannot carry messages: show an empty range
+            }
+        }
+    };
+
+    /** Reads the pickers once per view and the ?date=YYYY-MM-DD parameter. */
+    public void init() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback()) {
+            return;
+        }
+        ExternalContext external = faces.getExternalContext();
+        zone = clinic.zone();
+        frontDesk = external.isUserInRole(Roles.FRONT_DESK);
+        editor = frontDesk || external.isUserInRole(Roles.ADMIN);
+        counsellors = directory.active();
+        rooms = scheduling.rooms().stream().filter(Room::isActive).map(r -> new RoomOption(r.getId(), r.getName()))
+                .toList();
+        String me = external.getRemoteUser();
+        ownId = counsellors.stream().filter(c -> c.username().equals(me)).map(CounsellorDirectory.Counsellor::id)
+                .findFirst().orElse(null);
+        shownDate = LocalDate.now(zone);
+        if (date != null && !date.isBlank()) {
+            try {
+                shownDate = LocalDate.parse(date.strip());
+            } catch (DateTimeParseException e) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        "“" + date + "” is not a date: write it like 2027-03-15. Showing this week.", null));
+            }
+        }
+    }
+
+    private ScheduleEvent<Appt> event(Appt a, long counsellorKey) {
+        int shade = counsellors.stream().filter(c -> c.id() == counsellorKey).map(CounsellorDirectory.Counsellor::shade)
+                .findFirst().orElse(0);
+        String style = "tf-appt tf-appt-c" + shade + (a.status().holdsSlot() ? "" : " tf-appt-cancelled")
+                + " tf-appt-" + a.status().name().toLowerCase(java.util.Locale.ROOT);
+        boolean movable = editor && a.isOpen() && a.isBooked();
+        return DefaultScheduleEvent.<Appt>builder().id(String.valueOf(a.id()))
+                .title(TIME.format(a.start().atZone(zone)) + "–" + TIME.format(a.end().atZone(zone)) + " " + a.clients()
+                        + " · " + a.type().label() + (a.status().holdsSlot() ? "" : " (cancelled)"))
+                .startDate(LocalDateTime.ofInstant(a.start(), zone)).endDate(LocalDateTime.ofInstant(a.end(), zone))
+                .styleClass(style).data(a).draggable(movable).resizable(movable).overlapAllowed(true).build();
+    }
+
+    private Appt toAppt(Appointment a) {
+        String names = a.getClients().stream().map(Client::getDisplayName).sorted().collect(Collectors.joining(" & "));
+        return new Appt(a.getId(), a.getVersion(), a.getStatus(), a.getType(), a.getCounsellor().getId(),
+                a.getCounsellor().getDisplayName(), a.getRoom() == null ? null : a.getRoom().getId(),
+                a.getRoom() == null ? null : a.getRoom().getName(), a.getVideoLink(), names, a.getStartsAt(),
+                a.getEndsAt(), a.getFrontDeskNote(), a.getCancelReason());
+    }
+
+    // ---- booking -----------------------------------------------------------------------------
+
+    /** A click on a free slot: the dialog, prefilled with that start and the filter's counsellor and room. */
+    public void onDateSelect(SelectEvent<LocalDateTime> event) {
+        form = new Form();
+        LocalDateTime start = event.getObject();
+        form.setStart(start.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? start.withHour(9) : start);
+        form.setCounsellorId(counsellorId);
+        form.setRoomId(roomId);
+    }
+
+    public void onTypeChange() {
+        if (form.getType() != null) {
+            form.setMinutes((int) form.getType().defaultLength().toMinutes());
+        }
+    }
+
+    public List<ClientOption> completeClient(String text) {
+        if (text == null || text.strip().length() < 2) {
+            return List.of();
+        }
+        try {
+            List<ClientOption> found = clientService.search(new ClientQuery(text.strip(), null,
+                    ClientSortField.LAST_NAME, false, 0, 12)).items().stream()
+                    .map(c -> new ClientOption(c.getId(), c.getDisplayName() + " (" + c.getChartNumber() + ")"))
+                    .toList();
+            found.forEach(o -> knownClients.put(String.valueOf(o.id()), o));
+            return found;
+        } catch (BusinessException | EJBAccessException e) {
+            return List.of();
+        }
+    }
+
+    public void book() {
+        if (!frontDesk) {
+            error("Only front desk books appointments.");
+            return;
+        }
+        if (form.getStart() == null) {
+            error("Choose the start time, like 2027-03-15 10:00.");
+            return;
+        }
+        if (form.getMinutes() == null || form.getMinutes() < 5 || form.getMinutes() > 480) {
+            error("The length is between 5 and 480 minutes.");
+            return;
+        }
+        Booking booking = new Booking();
+        booking.setCounsellorId(form.getCounsellorId());
+        booking.setRoomId(form.getRoomId());
+        booking.setVideoLink(form.getRoomId() == null ? form.getVideoLink() : null);
+        booking.setClientIds(form.getClients().stream().map(ClientOption::id).distinct().toList());
+        booking.setType(form.getType());
+        Instant start = form.getStart().atZone(zone).toInstant();
+        booking.setStart(start);
+        booking.setEnd(start.plus(Duration.ofMinutes(form.getMinutes())));
+        booking.setFrontDeskNote(form.getNote());
+        try {
+            Appointment a = scheduling.book(booking);
+            shownDate = form.getStart().toLocalDate();
+            info("Booked " + DAY_TIME.format(a.getStartsAt().atZone(zone)) + " with "
+                    + a.getCounsellor().getDisplayName() + ".");
+            PrimeFaces.current().ajax().update("cal:messages", "cal:schedule");
+        } catch (BusinessException e) {
+            Screens.show(e);
+        }
+    }
+
+    // ---- moving ------------------------------------------------------------------------------
+
+    public void onEventMove(ScheduleEntryMoveEvent event) {
+        Appt a = (Appt) event.getScheduleEvent().getData();
+        Duration shift = Duration.ofDays(event.getDayDelta()).plusMinutes(event.getMinuteDelta());
+        ZonedDateTime start = a.start().atZone(zone).plusYears(event.getYearDelta()).plusMonths(event.getMonthDelta())
+                .plus(shift);
+        move(a, start.toInstant(), start.toInstant().plus(Duration.between(a.start(), a.end())));
+    }
+
+    public void onEventResize(ScheduleEntryResizeEvent event) {
+        Appt a = (Appt) event.getScheduleEvent().getData();
+        ZonedDateTime start = a.start().atZone(zone).plusYears(event.getYearDeltaStart())
+                .plusMonths(event.getMonthDeltaStart()).plusDays(event.getDayDeltaStart())
+                .plusMinutes(event.getMinuteDeltaStart());
+        ZonedDateTime end = a.end().atZone(zone).plusYears(event.getYearDeltaEnd()).plusMonths(event.getMonthDeltaEnd())
+                .plusDays(event.getDayDeltaEnd()).plusMinutes(event.getMinuteDeltaEnd());
+        move(a, start.toInstant(), end.toInstant());
+    }
+
+    /** The appointment dialog's "Move": the same as a drag, for a keyboard or a precise time. */
+    public void moveSelected() {
+        if (selected == null) {
+            return;
+        }
+        if (moveTo == null) {
+            error("Choose the new start, like 2027-03-15 10:00.");
+            return;
+        }
+        Instant start = moveTo.atZone(zone).toInstant();
+        if (move(selected, start, start.plus(Duration.between(selected.start(), selected.end())))) {
+            PrimeFaces.current().executeScript("PF('apptDialog').hide()");
+        }
+    }
+
+    private boolean move(Appt a, Instant start, Instant end) {
+        if (!editor) {
+            error("Only front desk can move appointments.");
+            return false;
+        }
+        try {
+            Appointment moved = scheduling.move(a.id(), a.version(), start, end, a.roomId(), a.videoLink(), null);
+            info("Moved to " + DAY_TIME.format(moved.getStartsAt().atZone(zone)) + "–"
+                    + TIME.format(moved.getEndsAt().atZone(zone)) + ".");
+            return true;
+        } catch (BusinessException e) {
+            Screens.show(e); // the schedule is drawn again from the database, so the event goes back
+            return false;
+        } finally {
+            PrimeFaces.current().ajax().update("cal:messages", "cal:schedule");
+        }
+    }
+
+    // ---- one appointment ---------------------------------------------------------------------
+
+    public void onEventSelect(SelectEvent<ScheduleEvent<Appt>> event) {
+        selected = event.getObject().getData();
+        cancelReason = null;
+        lateCancel = false;
+        moveTo = selected == null ? null : LocalDateTime.ofInstant(selected.start(), zone);
+    }
+
+    public void cancelSelected() {
+        if (selected == null) {
+            return;
+        }
+        if (cancelReason == null || cancelReason.isBlank()) {
+            error("Give a reason for the cancellation.");
+            return;
+        }
+        try {
+            scheduling.cancel(selected.id(), cancelReason, lateCancel);
+            info((lateCancel ? "Late cancellation of " : "Cancelled ") + describe(selected) + ".");
+            closeDialog();
+        } catch (BusinessException e) {
+            Screens.show(e);
+        }
+    }
+
+    public void checkInSelected() {
+        changeSelected(AppointmentStatus.CHECKED_IN, "Checked in: ");
+    }
+
+    public void noShowSelected() {
+        changeSelected(AppointmentStatus.NO_SHOW, "No-show: ");
+    }
+
+    private void changeSelected(AppointmentStatus to, String what) {
+        if (selected == null) {
+            return;
+        }
+        try {
+            scheduling.changeStatus(selected.id(), to);
+            info(what + describe(selected) + ".");
+            closeDialog();
+        } catch (BusinessException e) {
+            Screens.show(e);
+        }
+    }
+
+    private void closeDialog() {
+        PrimeFaces.current().ajax().update("cal:messages", "cal:schedule");
+        PrimeFaces.current().executeScript("PF('apptDialog').hide()");
+    }
+
+    private String describe(Appt a) {
+        return a.clients() + ", " + DAY_TIME.format(a.start().atZone(zone));
+    }
+
+    public String when(Appt a) {
+        return a == null ? "" : DAY_TIME.format(a.start().atZone(zone)) + "–" + TIME.format(a.end().atZone(zone));
+    }
+
+    public String statusLabel(AppointmentStatus s) {
+        return Statuses.label(s);
+    }
+
+    // ---- filters -----------------------------------------------------------------------------
+
+    public void onFilter() {
+        // the schedule is drawn again and asks for its range with the new filter
+    }
+
+    private static void info(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    private static void error(String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        faces.validationFailed();
+    }
+
+    /** Turns the picker's ids back into the clients offered by the last searches. */
+    public Converter<ClientOption> getClientConverter() {
+        return new Converter<>() {
+            @Override
+            public ClientOption getAsObject(FacesContext context, UIComponent component, String value) {
+                return value == null ? null : knownClients.get(value);
+            }
+
+            @Override
+            public String getAsString(FacesContext context, UIComponent component, ClientOption value) {
+                return value == null ? "" : String.valueOf(value.id());
+            }
+        };
+    }
+
+    public AppointmentType[] getTypes() {
+        return AppointmentType.values();
+    }
+
+    public String typeLabel(AppointmentType t) {
+        return t.label() + " (" + t.defaultLength().toMinutes() + " min)";
+    }
+
+    public ScheduleModel getModel() { return model; }
+    public String getZoneId() { return zone == null ? clinic.zone().getId() : zone.getId(); }
+    public LocalDate getInitialDate() { return shownDate; }
+    public String getDate() { return date; }
+    public void setDate(String date) { this.date = date; }
+    public boolean isFrontDesk() { return frontDesk; }
+    public boolean isEditor() { return editor; }
+    public List<CounsellorDirectory.Counsellor> getCounsellors() { return counsellors; }
+    public List<RoomOption> getRooms() { return rooms; }
+    public Long getCounsellorId() { return counsellorId; }
+    public void setCounsellorId(Long v) { counsellorId = v; }
+    public Long getRoomId() { return roomId; }
+    public void setRoomId(Long v) { roomId = v; }
+    public Form getForm() { return form; }
+    public Appt getSelected() { return selected; }
+    public String getCancelReason() { return cancelReason; }
+    public void setCancelReason(String v) { cancelReason = v; }
+    public boolean isLateCancel() { return lateCancel; }
+    public void setLateCancel(boolean v) { lateCancel = v; }
+    public LocalDateTime getMoveTo() { return moveTo; }
+    public void setMoveTo(LocalDateTime v) { moveTo = v; }
+}

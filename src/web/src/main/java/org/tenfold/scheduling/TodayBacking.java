@@ -1,0 +1,97 @@
+package org.tenfold.scheduling;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.tenfold.client.Client;
+import org.tenfold.clinic.ClinicProfile;
+import org.tenfold.platform.BusinessException;
+import org.tenfold.shell.Screens;
+import org.tenfold.staff.Roles;
+
+/** Front desk's day: every counsellor's appointments of today (clinic time), with one-click arrivals. */
+@Named
+@ViewScoped
+public class TodayBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+
+    /** One line of the day; names, times and places only. */
+    public record Row(long id, String time, String clients, String type, String counsellor, String place,
+            AppointmentStatus status) implements Serializable {
+
+        public boolean isBooked() {
+            return status == AppointmentStatus.BOOKED;
+        }
+
+        public String getStatusLabel() {
+            return Statuses.label(status);
+        }
+    }
+
+    @Inject
+    SchedulingService scheduling;
+
+    @Inject
+    ClinicProfile clinic;
+
+    private List<Row> rows = List.of();
+    private String day;
+    private boolean editor;
+
+    public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        editor = faces.getExternalContext().isUserInRole(Roles.FRONT_DESK)
+                || faces.getExternalContext().isUserInRole(Roles.ADMIN);
+        ZoneId zone = clinic.zone();
+        LocalDate today = LocalDate.now(zone);
+        day = DAY.format(today);
+        try {
+            rows = scheduling.calendar(today.atStartOfDay(zone).toInstant(),
+                    today.plusDays(1).atStartOfDay(zone).toInstant(), null, null, null).stream()
+                    .map(a -> new Row(a.getId(),
+                            TIME.format(a.getStartsAt().atZone(zone)) + "–" + TIME.format(a.getEndsAt().atZone(zone)),
+                            a.getClients().stream().map(Client::getDisplayName).sorted()
+                                    .collect(Collectors.joining(" & ")),
+                            a.getType().label(), a.getCounsellor().getDisplayName(),
+                            a.getRoom() != null ? a.getRoom().getName() : "Video", a.getStatus()))
+                    .toList();
+        } catch (BusinessException e) {
+            Screens.show(e);
+        }
+    }
+
+    public void checkIn(long id) {
+        change(id, AppointmentStatus.CHECKED_IN, "Checked in ");
+    }
+
+    public void noShow(long id) {
+        change(id, AppointmentStatus.NO_SHOW, "No-show recorded for ");
+    }
+
+    private void change(long id, AppointmentStatus to, String what) {
+        String who = rows.stream().filter(r -> r.id() == id).map(Row::clients).findFirst().orElse("the appointment");
+        try {
+            scheduling.changeStatus(id, to);
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, what + who + ".", null));
+        } catch (BusinessException e) {
+            Screens.show(e);
+        }
+        load();
+    }
+
+    public List<Row> getRows() { return rows; }
+    public String getDay() { return day; }
+    public boolean isEditor() { return editor; }
+}
