@@ -418,6 +418,13 @@ public class SchedulingService {
         return room;
     }
 
+    /** A counsellor's weekly working hours, by day and time. */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
+    public List<WorkingHours> workingHours(long staffId) {
+        return em.createNamedQuery("WorkingHours.ofStaff", WorkingHours.class).setParameter("staffId", staffId)
+                .getResultList();
+    }
+
     /** Replaces a counsellor's weekly hours with these blocks. */
     @RolesAllowed(Roles.ADMIN)
     public List<WorkingHours> setWorkingHours(long staffId, List<WorkingHours> blocks) {

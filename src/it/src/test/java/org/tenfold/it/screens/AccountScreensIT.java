@@ -19,7 +19,7 @@ import org.tenfold.it.TestServer;
 @ExtendWith(ArquillianExtension.class)
 class AccountScreensIT extends ScreenTest {
 
-    private static final List<String> ADMIN_ITEMS = List.of("Staff", "Clinic settings", "Audit log");
+    private static final List<String> ADMIN_ITEMS = List.of("Staff", "Rooms and hours", "Clinic settings", "Audit log");
     private static final List<String> CLIENT_ITEMS = List.of("Clients", "New client");
     private static final By LOGIN_MESSAGES = By.id("login:messages");
     private static final By STAFF_MESSAGES = By.id("staff:messages");
@@ -93,6 +93,36 @@ class AccountScreensIT extends ScreenTest {
     }
 
     /** The administrator creates an account, the person signs in, the account is deactivated. */
+    @Test
+    void adminAddsARoomAndSetsACounsellorsWorkingHours() throws Exception {
+        Browser admin = browser("resources");
+        admin.get("login.xhtml").signIn("admin");
+        admin.menu("Rooms and hours");
+        admin.waitForText(By.id("pageTitle"), "Rooms and working hours");
+
+        String room = "Quiet Room " + uniqueLetters();
+        admin.type(By.id("resources:newRoom"), room);
+        admin.find(By.id("resources:addRoom")).click();
+        admin.waitForText(By.id("resources:messages"), "Room " + room + " added.");
+        assertTrue(admin.text(By.id("resources:rooms")).contains(room), "the new room is listed");
+
+        choose(admin, "resources:counsellor", "Robin Second");
+        admin.waitFor(By.id("resources:addBlock"));
+        int before = admin.driver().findElements(By.cssSelector("[id='resources:blocks_data'] > tr")).size();
+        assertEquals(5, before, "the demo counsellor works Monday to Friday");
+        admin.find(By.id("resources:addBlock")).click();
+        admin.waitUntil(d -> d.findElements(By.cssSelector("[id='resources:blocks_data'] > tr")).size() == before + 1);
+        admin.find(By.id("resources:saveHours")).click();
+        admin.waitForText(By.id("resources:messages"), "Working hours saved: 6 blocks.");
+        try (var db = TestServer.database(); var s = db.createStatement();
+                var r = s.executeQuery("SELECT COUNT(*) FROM working_hours w JOIN staff t ON t.id = w.staff_id"
+                        + " WHERE t.username = 'counsellor2'")) {
+            r.next();
+            assertEquals(6, r.getInt(1), "six blocks stored");
+        }
+        admin.screenshot("resources-saved");
+    }
+
     @Test
     void adminCreatesAndDeactivatesAStaffAccount() {
         Browser admin = browser("admin");

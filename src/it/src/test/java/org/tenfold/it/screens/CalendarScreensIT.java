@@ -193,23 +193,6 @@ class CalendarScreensIT extends ScreenTest {
                 + "[contains(., '" + name + "')]");
     }
 
-    /** Picks an entry of a PrimeFaces select menu by its label. */
-    private static void choose(Browser b, String id, String label) {
-        By shown = By.id(id + "_label");
-        By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
-        b.waitUntil(d -> {
-            if (label.equals(d.findElement(shown).getText())) {
-                return true;
-            }
-            List<WebElement> option = d.findElements(item);
-            if (!option.isEmpty() && option.get(0).isDisplayed()) {
-                option.get(0).click(); // the panel may still be sliding open: then the next poll tries again
-            } else {
-                d.findElement(By.id(id)).click();
-            }
-            return label.equals(d.findElement(shown).getText());
-        });
-    }
 
     private static void pickClient(Browser b, String name) {
         b.type(By.id("book:clients_input"), name);

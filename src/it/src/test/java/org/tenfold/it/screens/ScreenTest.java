@@ -1,5 +1,7 @@
 package org.tenfold.it.screens;
 
+import org.openqa.selenium.WebElement;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -164,5 +166,23 @@ abstract class ScreenTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Picks an entry of a PrimeFaces select menu by its label. */
+    static void choose(Browser b, String id, String label) {
+        By shown = By.id(id + "_label");
+        By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
+        b.waitUntil(d -> {
+            if (label.equals(d.findElement(shown).getText())) {
+                return true;
+            }
+            List<WebElement> option = d.findElements(item);
+            if (!option.isEmpty() && option.get(0).isDisplayed()) {
+                option.get(0).click(); // the panel may still be sliding open: then the next poll tries again
+            } else {
+                d.findElement(By.id(id)).click();
+            }
+            return label.equals(d.findElement(shown).getText());
+        });
     }
 }
