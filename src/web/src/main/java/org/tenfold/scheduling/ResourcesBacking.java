@@ -41,6 +41,7 @@ public class ResourcesBacking implements Serializable {
     CounsellorDirectory directory;
 
     private List<Room> rooms;
+    private List<CounsellorDirectory.Counsellor> counsellors;
     private String newRoom;
     private Long counsellorId;
     private List<Block> blocks = new ArrayList<>();
@@ -48,6 +49,7 @@ public class ResourcesBacking implements Serializable {
     @PostConstruct
     void init() {
         rooms = scheduling.rooms();
+        counsellors = directory.active(); // once per view, not on every evaluation of the picker
     }
 
     public void addRoom() {
@@ -104,7 +106,7 @@ public class ResourcesBacking implements Serializable {
         }
     }
 
-    public List<CounsellorDirectory.Counsellor> getCounsellors() { return directory.active(); }
+    public List<CounsellorDirectory.Counsellor> getCounsellors() { return counsellors; }
     public DayOfWeek[] getDays() { return DayOfWeek.values(); }
     public List<Room> getRooms() { return rooms; }
     public String getNewRoom() { return newRoom; }
