@@ -51,17 +51,21 @@ public final class Api {
     }
 
     public Reply post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return post(path, json, null);
+    }
+
+    public Reply post(String path, String json, String ifMatch) {
+        return send(ifMatch(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), ifMatch));
     }
 
     public Reply put(String path, String json, String ifMatch) {
-        HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json));
-        if (ifMatch != null) {
-            b.header("If-Match", ifMatch);
-        }
-        return send(b);
+        return send(ifMatch(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), ifMatch));
+    }
+
+    private static HttpRequest.Builder ifMatch(HttpRequest.Builder b, String ifMatch) {
+        return ifMatch == null ? b : b.header("If-Match", ifMatch);
     }
 
     public Reply delete(String path) {

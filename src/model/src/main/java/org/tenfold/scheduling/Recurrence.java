@@ -14,4 +14,9 @@ public enum Recurrence {
     public int weeks() {
         return weeks;
     }
+
+    /** "Weekly", "Fortnightly". */
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -15,6 +15,8 @@ import java.time.Instant;
 @NamedQuery(name = "TimeOff.overlapping", query = """
         SELECT t FROM TimeOff t WHERE t.staffId = :staffId AND t.startsAt < :end AND t.endsAt > :start
         ORDER BY t.startsAt""")
+@NamedQuery(name = "TimeOff.endingAfter", query = """
+        SELECT t FROM TimeOff t WHERE t.staffId = :staffId AND t.endsAt > :after ORDER BY t.startsAt""")
 public class TimeOff {
 
     @Id
@@ -47,5 +49,6 @@ public class TimeOff {
     public Long getStaffId() { return staffId; }
     public Instant getStartsAt() { return startsAt; }
     public Instant getEndsAt() { return endsAt; }
+    public TimeSlot slot() { return new TimeSlot(startsAt, endsAt); }
     public String getReason() { return reason; }
 }

@@ -17,8 +17,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tenfold.audit.AuditAction;
@@ -71,7 +73,7 @@ public class SchedulingService {
         Room room = lockRoom(booking);
         Set<Client> clients = lockClients(booking.getClientIds());
 
-        List<Conflict> conflicts = conflicts(counsellor, room, clients, slot, null);
+        List<Conflict> conflicts = conflicts(counsellor, room, clients, slot, Set.of());
         if (!conflicts.isEmpty()) {
             throw new BookingConflictException(conflicts, clinic.zone());
         }
@@ -119,22 +121,17 @@ public class SchedulingService {
 
         List<TimeSlot> free = new ArrayList<>();
         List<String> refused = new ArrayList<>();
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
         for (TimeSlot slot : slots) {
-            List<Conflict> conflicts = conflicts(counsellor, room, clients, slot, null);
-            String unavailable = unavailability(counsellor, slot);
-            if (!conflicts.isEmpty()) {
-                refused.add(day.format(slot.start().atZone(zone)) + ": " + conflicts.stream()
-                        .map(c -> c.resource().name().toLowerCase(java.util.Locale.ROOT) + " " + c.name() + " is booked")
-                        .distinct().collect(java.util.stream.Collectors.joining(", ")));
-            } else if (unavailable != null && !(admin && override != null)) {
-                refused.add(day.format(slot.start().atZone(zone)) + ": " + unavailable);
+            String refusal = refusal(counsellor, room, clients, slot, Set.of(), admin && override != null);
+            if (refusal != null) {
+                refused.add(refusal);
             } else {
                 free.add(slot);
             }
         }
         if (!refused.isEmpty() && (!bookAvailableOnly || free.isEmpty())) {
-            throw new SeriesConflictException(refused, slots.size());
+            throw new SeriesConflictException(refused, slots.size(),
+                    "Nothing was booked; book the others only, or choose another time.");
         }
         AppointmentSeries series = new AppointmentSeries(recurrence, start.toLocalTime(), zone, caller(), Instant.now());
         em.persist(series);
@@ -158,12 +155,12 @@ public class SchedulingService {
 
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     public Appointment cancel(long id, String reason, boolean late) {
-        return cancel(id, reason, late, CancelScope.THIS).get(0);
+        return cancel(id, reason, late, SeriesScope.THIS).get(0);
     }
 
     /** Cancels an appointment, or it and the following or all booked occurrences of its series. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-    public List<Appointment> cancel(long id, String reason, boolean late, CancelScope scope) {
+    public List<Appointment> cancel(long id, String reason, boolean late, SeriesScope scope) {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new InvalidInputException("reason", "Give a reason for the cancellation (at most 500 characters).");
         }
@@ -171,16 +168,8 @@ public class SchedulingService {
         if (appointment == null) {
             throw new NotFoundException(APPOINTMENT, id);
         }
-        CancelScope reach = scope == null ? CancelScope.THIS : scope;
-        List<Appointment> targets = new ArrayList<>(List.of(appointment));
-        if (reach != CancelScope.THIS && appointment.getSeries() != null) {
-            targets = em.createQuery("SELECT a FROM Appointment a WHERE a.series = :series ORDER BY a.startsAt",
-                            Appointment.class).setParameter("series", appointment.getSeries())
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
-                    .filter(a -> a.getId().equals(id) || a.getStatus() == AppointmentStatus.BOOKED
-                            && (reach == CancelScope.ALL || a.getStartsAt().isAfter(appointment.getStartsAt())))
-                    .toList();
-        }
+        SeriesScope reach = scope == null ? SeriesScope.THIS : scope;
+        List<Appointment> targets = occurrences(appointment, reach);
         Instant now = Instant.now();
         for (Appointment a : targets) {
             try {
@@ -191,19 +180,40 @@ public class SchedulingService {
             for (Client c : a.getClients()) {
                 audit.record(AuditAction.APPOINTMENT_CANCEL, AuditOutcome.SUCCESS, APPOINTMENT, a.getId(), c.getId(),
                         (a.getStatus() == AppointmentStatus.LATE_CANCEL ? "late cancel: " : "cancelled: ")
-                                + reason.strip() + (reach == CancelScope.THIS ? "" : " (" + reach + ")"));
+                                + reason.strip() + (reach == SeriesScope.THIS ? "" : " (" + reach + ")"));
             }
         }
         return targets;
     }
 
-    /**
-     * Moves an appointment to a new time (and room), with the same checks as a booking, refused when
-     * someone changed it since the caller loaded it.
-     */
+    /** The appointment and, for a wider scope, the booked occurrences of its series it reaches, locked. */
+    private List<Appointment> occurrences(Appointment appointment, SeriesScope scope) {
+        if (scope == SeriesScope.THIS || appointment.getSeries() == null) {
+            return List.of(appointment);
+        }
+        return em.createQuery("SELECT a FROM Appointment a WHERE a.series = :series ORDER BY a.startsAt",
+                        Appointment.class).setParameter("series", appointment.getSeries())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
+                .filter(a -> a.getId().equals(appointment.getId()) || a.getStatus() == AppointmentStatus.BOOKED
+                        && (scope == SeriesScope.ALL || a.getStartsAt().isAfter(appointment.getStartsAt())))
+                .toList();
+    }
+
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     public Appointment move(long id, long expectedVersion, Instant start, Instant end, Long roomId, String videoLink,
             String overrideReason) {
+        return move(id, expectedVersion, start, end, roomId, videoLink, overrideReason, SeriesScope.THIS).get(0);
+    }
+
+    /**
+     * Moves an appointment to a new time and place with the same checks as a booking, refused when
+     * someone changed it since the caller loaded it. With a wider scope the occurrences of its series
+     * that the scope reaches move by the same change of the clinic's wall-clock time (a day later, at
+     * 18:00 instead of 17:00), all or none: when one cannot move, each such date is named.
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public List<Appointment> move(long id, long expectedVersion, Instant start, Instant end, Long roomId,
+            String videoLink, String overrideReason, SeriesScope scope) {
         Appointment current = em.find(Appointment.class, id);
         if (current == null) {
             throw new NotFoundException(APPOINTMENT, id);
@@ -218,7 +228,7 @@ public class SchedulingService {
         wanted.setRoomId(roomId);
         wanted.setVideoLink(videoLink);
         TimeSlot slot = slotOf(wanted);
-        // the same lock order as a booking: counsellor, room, clients; then the appointment itself
+        // the same lock order as a booking: counsellor, room, clients; then the appointments themselves
         Staff counsellor = em.find(Staff.class, current.getCounsellor().getId(), LockModeType.PESSIMISTIC_WRITE);
         Room room = lockRoom(wanted);
         Set<Client> clients = lockClients(current.getClients().stream().map(Client::getId).toList());
@@ -226,21 +236,53 @@ public class SchedulingService {
         if (appointment.getVersion() != expectedVersion) {
             throw new org.tenfold.platform.StaleDataException("This appointment");
         }
-        List<Conflict> conflicts = conflicts(counsellor, room, clients, slot, id);
-        if (!conflicts.isEmpty()) {
-            throw new BookingConflictException(conflicts, clinic.zone());
+        List<Appointment> targets = occurrences(appointment, scope == null ? SeriesScope.THIS : scope);
+        Set<Long> moving = new java.util.HashSet<>();
+        targets.forEach(a -> moving.add(a.getId()));
+        Map<Appointment, TimeSlot> moves = new LinkedHashMap<>();
+        String override;
+        if (targets.size() == 1) {
+            List<Conflict> conflicts = conflicts(counsellor, room, clients, slot, moving);
+            if (!conflicts.isEmpty()) {
+                throw new BookingConflictException(conflicts, clinic.zone());
+            }
+            override = checkAvailability(counsellor, slot, overrideReason);
+            moves.put(appointment, slot);
+        } else {
+            ZoneId zone = clinic.zone();
+            ZonedDateTime from = appointment.getStartsAt().atZone(zone);
+            ZonedDateTime to = slot.start().atZone(zone);
+            long dayShift = java.time.temporal.ChronoUnit.DAYS.between(from.toLocalDate(), to.toLocalDate());
+            override = context.isCallerInRole(Roles.ADMIN) ? clean(overrideReason) : null;
+            List<String> refused = new ArrayList<>();
+            for (Appointment a : targets) {
+                TimeSlot shifted = TimeSlot.of(ZonedDateTime.of(a.getStartsAt().atZone(zone).toLocalDate()
+                        .plusDays(dayShift), to.toLocalTime(), zone).toInstant(), slot.length());
+                String refusal = refusal(counsellor, room, clients, shifted, moving, override != null);
+                if (refusal != null) {
+                    refused.add(refusal);
+                }
+                moves.put(a, shifted);
+            }
+            if (!refused.isEmpty()) {
+                throw new SeriesConflictException(refused, targets.size(), "Nothing was moved; choose another time.");
+            }
         }
-        String override = checkAvailability(counsellor, slot, overrideReason);
-        try {
-            appointment.moveTo(slot, room, clean(videoLink));
-        } catch (IllegalStateException e) {
-            throw new InvalidInputException("status", e.getMessage() + ".");
+        for (Map.Entry<Appointment, TimeSlot> m : moves.entrySet()) {
+            Appointment a = m.getKey();
+            try {
+                a.moveTo(m.getValue(), room, room == null ? clean(videoLink) : null);
+            } catch (IllegalStateException e) {
+                throw new InvalidInputException("status", e.getMessage() + ".");
+            }
+            boolean outside = override != null && unavailability(counsellor, m.getValue()) != null;
+            for (Client c : clients) {
+                audit.record(AuditAction.APPOINTMENT_MOVE, AuditOutcome.SUCCESS, APPOINTMENT, a.getId(), c.getId(),
+                        "moved to " + m.getValue().start() + (moves.size() == 1 ? "" : " (" + scope + ")")
+                                + (outside ? "; override: " + override : ""));
+            }
         }
-        for (Client c : clients) {
-            audit.record(AuditAction.APPOINTMENT_MOVE, AuditOutcome.SUCCESS, APPOINTMENT, id, c.getId(),
-                    "moved to " + slot.start() + (override == null ? "" : "; override: " + override));
-        }
-        return appointment;
+        return List.copyOf(moves.keySet());
     }
 
     /** Front desk's one-click status changes on the day: arrived, did not come, took place. */
@@ -444,10 +486,20 @@ public class SchedulingService {
         return saved;
     }
 
+    /** A counsellor's time off that has not ended yet, soonest first. */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
+    public List<TimeOff> upcomingTimeOff(long staffId) {
+        return em.createNamedQuery("TimeOff.endingAfter", TimeOff.class).setParameter("staffId", staffId)
+                .setParameter("after", Instant.now()).getResultList();
+    }
+
     @RolesAllowed(Roles.ADMIN)
     public TimeOff addTimeOff(long staffId, TimeSlot when, String reason) {
         if (em.find(Staff.class, staffId) == null) {
             throw new NotFoundException("Staff member", staffId);
+        }
+        if (reason != null && reason.strip().length() > 200) {
+            throw new InvalidInputException("reason", "The reason is at most 200 characters.");
         }
         TimeOff off = new TimeOff(staffId, when, reason == null ? null : reason.strip());
         em.persist(off);
@@ -455,6 +507,17 @@ public class SchedulingService {
         audit.record(AuditAction.TIME_OFF_ADD, AuditOutcome.SUCCESS, "Staff", staffId, null,
                 when.start() + " to " + when.end());
         return off;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public void removeTimeOff(long staffId, long id) {
+        TimeOff off = em.find(TimeOff.class, id);
+        if (off == null || off.getStaffId() != staffId) {
+            throw new NotFoundException("Time off", id);
+        }
+        em.remove(off);
+        audit.record(AuditAction.TIME_OFF_REMOVE, AuditOutcome.SUCCESS, "Staff", off.getStaffId(), null,
+                off.getStartsAt() + " to " + off.getEndsAt());
     }
 
     private static TimeSlot slotOf(Booking booking) {
@@ -508,13 +571,30 @@ public class SchedulingService {
         return clients;
     }
 
-    private List<Conflict> conflicts(Staff counsellor, Room room, Set<Client> clients, TimeSlot slot, Long exclude) {
+    /** Why one occurrence of a series cannot have this slot, as "Tue 3 Mar 2027 17:00: …", or null. */
+    private String refusal(Staff counsellor, Room room, Set<Client> clients, TimeSlot slot, Set<Long> exclude,
+            boolean overridden) {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
+        String when = day.format(slot.start().atZone(clinic.zone())) + ": ";
+        List<Conflict> conflicts = conflicts(counsellor, room, clients, slot, exclude);
+        if (!conflicts.isEmpty()) {
+            return when + conflicts.stream()
+                    .map(c -> c.resource().name().toLowerCase(java.util.Locale.ROOT) + " " + c.name() + " is booked")
+                    .distinct().collect(java.util.stream.Collectors.joining(", "));
+        }
+        String unavailable = unavailability(counsellor, slot);
+        return unavailable == null || overridden ? null : when + unavailable;
+    }
+
+    /** The live appointments overlapping the slot, per counsellor, room and client, leaving out those excluded. */
+    private List<Conflict> conflicts(Staff counsellor, Room room, Set<Client> clients, TimeSlot slot,
+            Set<Long> exclude) {
         List<Conflict> found = new ArrayList<>();
         String overlapping = " a.status NOT IN ('CANCELLED', 'LATE_CANCEL') AND a.starts_at < ?1 AND a.ends_at > ?2"
                 + " AND a.id <> ?3";
         Object end = utc(slot.end());
         Object start = utc(slot.start());
-        long excluded = exclude == null ? -1 : exclude;
+        long excluded = -1;
         for (Object[] row : rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.counsellor_id = ?4 AND"
                 + overlapping, end, start, excluded, counsellor.getId())) {
             found.add(conflict(Conflict.Resource.COUNSELLOR, counsellor.getDisplayName(), row));
@@ -532,6 +612,7 @@ public class SchedulingService {
                 found.add(conflict(Conflict.Resource.CLIENT, client.getDisplayName(), row));
             }
         }
+        found.removeIf(c -> exclude.contains(c.appointmentId()));
         return found;
     }
 

@@ -52,7 +52,7 @@ public final class ApiExceptionMappers {
                 if (e instanceof org.tenfold.scheduling.SeriesConflictException sc) {
                     var dates = jakarta.json.Json.createArrayBuilder();
                     sc.dates().forEach(dates::add);
-                    body = Problems.body(409, "series-conflict", "Some sessions cannot be booked", e.getMessage(),
+                    body = Problems.body(409, "series-conflict", "Some sessions cannot have that time", e.getMessage(),
                             instance).add("dates", dates);
                 }
                 yield Problems.response(409, body);

@@ -28,7 +28,7 @@ import org.tenfold.platform.NotFoundException;
 import org.tenfold.scheduling.Appointment;
 import org.tenfold.scheduling.AppointmentStatus;
 import org.tenfold.scheduling.Booking;
-import org.tenfold.scheduling.CancelScope;
+import org.tenfold.scheduling.SeriesScope;
 import org.tenfold.scheduling.FreeSlotQuery;
 import org.tenfold.scheduling.Recurrence;
 import org.tenfold.scheduling.SeriesBooking;
@@ -51,7 +51,7 @@ public class AppointmentResource {
     public static class Cancellation {
         public String reason;
         public boolean late;
-        public CancelScope scope;
+        public SeriesScope scope;
     }
 
     /** A booking repeated weekly or fortnightly, for a number of sessions or until a date. */
@@ -184,13 +184,17 @@ public class AppointmentResource {
         return Json.createObjectBuilder(json(cancelled.get(0))).add("cancelled", all).build().toString();
     }
 
-    /** Where an appointment moves to; the end keeps the length when left out. */
+    /**
+     * Where an appointment moves to; the end keeps the length when left out. For a series, scope
+     * THIS_AND_FOLLOWING or ALL moves those occurrences by the same change of wall-clock time.
+     */
     public static class Move {
         public String start;
         public String end;
         public Long roomId;
         public String videoLink;
         public String overrideReason;
+        public SeriesScope scope;
     }
 
     @POST
@@ -198,7 +202,8 @@ public class AppointmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     @Operation(summary = "Move an appointment, with the checks of a booking; If-Match carries its version")
-    @APIResponse(responseCode = "409", description = "The new time is taken; 'conflicts' names each")
+    @APIResponse(responseCode = "409", description = "The new time is taken: 'conflicts' names each; for a series,"
+            + " 'dates' names each occurrence that cannot move, and none moved")
     @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
     public Response move(@PathParam("id") String id, @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch, Move move) {
         long appointmentId = appointmentId(id);
@@ -209,9 +214,12 @@ public class AppointmentResource {
                     uri.getRequestUri().getRawPath());
         }
         Move m = move == null ? new Move() : move;
-        Appointment a = scheduling.move(appointmentId, version, m.start == null ? null : instant("start", m.start),
-                m.end == null ? null : instant("end", m.end), m.roomId, m.videoLink, m.overrideReason);
-        return Response.ok(json(a).toString()).build();
+        List<Appointment> moved = scheduling.move(appointmentId, version,
+                m.start == null ? null : instant("start", m.start), m.end == null ? null : instant("end", m.end),
+                m.roomId, m.videoLink, m.overrideReason, m.scope);
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        moved.forEach(a -> all.add(json(a)));
+        return Response.ok(Json.createObjectBuilder(json(moved.get(0))).add("moved", all).build().toString()).build();
     }
 
     @POST

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -149,8 +150,30 @@ public class StaffResource {
                     + "the end after the start.");
         }
         TimeOff off = scheduling.addTimeOff(id(id), when, request.reason);
-        return Response.status(201).entity(Json.createObjectBuilder().add("id", off.getId())
-                .add("start", off.getStartsAt().toString()).add("end", off.getEndsAt().toString()).build().toString())
+        return Response.status(201).entity(json(off).toString()).build();
+    }
+
+    @GET
+    @Path("{id}/time-off")
+    @Operation(summary = "A counsellor's time off that has not ended yet")
+    public String upcomingTimeOff(@PathParam("id") String id) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        scheduling.upcomingTimeOff(id(id)).forEach(t -> items.add(json(t)));
+        return Json.createObjectBuilder().add("items", items).build().toString();
+    }
+
+    @DELETE
+    @Path("{id}/time-off/{timeOffId}")
+    @Operation(summary = "Remove time off")
+    public Response removeTimeOff(@PathParam("id") String id, @PathParam("timeOffId") String timeOffId) {
+        scheduling.removeTimeOff(id(id), Ids.parse(timeOffId).orElseThrow(() -> new NotFoundException("Time off",
+                timeOffId.length() > 40 ? timeOffId.substring(0, 40) : timeOffId)));
+        return Response.noContent().build();
+    }
+
+    private static JsonObject json(TimeOff off) {
+        return Json.createObjectBuilder().add("id", off.getId()).add("start", off.getStartsAt().toString())
+                .add("end", off.getEndsAt().toString()).add("reason", off.getReason() == null ? "" : off.getReason())
                 .build();
     }
 

@@ -10,10 +10,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -61,7 +63,7 @@ public class CalendarBacking implements Serializable {
     /** What an event carries: enough for its dialog and for a move, read when the range was loaded. */
     public record Appt(long id, long version, AppointmentStatus status, AppointmentType type, long counsellorId,
             String counsellor, Long roomId, String room, String videoLink, String clients, Instant start, Instant end,
-            String frontDeskNote, String cancelReason) implements Serializable {
+            String frontDeskNote, String cancelReason, boolean inSeries) implements Serializable {
 
         public boolean isBooked() {
             return status == AppointmentStatus.BOOKED;
@@ -83,6 +85,10 @@ public class CalendarBacking implements Serializable {
         private String videoLink;
         private List<ClientOption> clients = new ArrayList<>();
         private String note;
+        private String overrideReason;
+        private Recurrence repeat;
+        private Integer sessions = 10;
+        private LocalDate until;
 
         public LocalDateTime getStart() { return start; }
         public void setStart(LocalDateTime v) { start = v; }
@@ -100,6 +106,35 @@ public class CalendarBacking implements Serializable {
         public void setClients(List<ClientOption> v) { clients = v == null ? new ArrayList<>() : new ArrayList<>(v); }
         public String getNote() { return note; }
         public void setNote(String v) { note = v; }
+        public String getOverrideReason() { return overrideReason; }
+        public void setOverrideReason(String v) { overrideReason = v; }
+        public Recurrence getRepeat() { return repeat; }
+        public void setRepeat(Recurrence v) { repeat = v; }
+        public Integer getSessions() { return sessions; }
+        public void setSessions(Integer v) { sessions = v; }
+        public LocalDate getUntil() { return until; }
+        public void setUntil(LocalDate v) { until = v; }
+    }
+
+    /** "Find a free time": preferred days and hours; the counsellor, room, clients and length come from the form. */
+    public static class SlotSearch implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private List<String> days = new ArrayList<>();
+        private Integer earliest;
+        private Integer latest;
+        private List<LocalDateTime> found = List.of();
+        private boolean searched;
+
+        /** Day names as the checkboxes send them, MONDAY … SUNDAY; none means any day. */
+        public List<String> getDays() { return days; }
+        public void setDays(List<String> v) { days = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+        /** Whole hours of the clinic day, or null for no limit. */
+        public Integer getEarliest() { return earliest; }
+        public void setEarliest(Integer v) { earliest = v; }
+        public Integer getLatest() { return latest; }
+        public void setLatest(Integer v) { latest = v; }
+        public List<LocalDateTime> getFound() { return found; }
+        public boolean isSearched() { return searched; }
     }
 
     public record RoomOption(long id, String name) implements Serializable {
@@ -129,7 +164,11 @@ public class CalendarBacking implements Serializable {
     private Long ownId;
 
     private Form form = new Form();
+    private SlotSearch slotSearch = new SlotSearch();
+    private List<String> refusedDates = List.of();
+    private boolean admin;
     private Appt selected;
+    private SeriesScope scope = SeriesScope.THIS;
     private String cancelReason;
     private boolean lateCancel;
     private LocalDateTime moveTo;
@@ -161,7 +200,8 @@ public class CalendarBacking implements Serializable {
         ExternalContext external = faces.getExternalContext();
         zone = clinic.zone();
         frontDesk = external.isUserInRole(Roles.FRONT_DESK);
-        editor = frontDesk || external.isUserInRole(Roles.ADMIN);
+        admin = external.isUserInRole(Roles.ADMIN);
+        editor = frontDesk || admin;
         counsellors = directory.active();
         rooms = scheduling.rooms().stream().filter(Room::isActive).map(r -> new RoomOption(r.getId(), r.getName()))
                 .toList();
@@ -197,7 +237,7 @@ public class CalendarBacking implements Serializable {
         return new Appt(a.getId(), a.getVersion(), a.getStatus(), a.getType(), a.getCounsellor().getId(),
                 a.getCounsellor().getDisplayName(), a.getRoom() == null ? null : a.getRoom().getId(),
                 a.getRoom() == null ? null : a.getRoom().getName(), a.getVideoLink(), names, a.getStartsAt(),
-                a.getEndsAt(), a.getFrontDeskNote(), a.getCancelReason());
+                a.getEndsAt(), a.getFrontDeskNote(), a.getCancelReason(), a.getSeries() != null);
     }
 
     // ---- booking -----------------------------------------------------------------------------
@@ -205,8 +245,10 @@ public class CalendarBacking implements Serializable {
     /** A click on a free slot: the dialog, prefilled with that start and the filter's counsellor and room. */
     public void onDateSelect(SelectEvent<LocalDateTime> event) {
         form = new Form();
+        slotSearch = new SlotSearch();
+        refusedDates = List.of();
         LocalDateTime start = event.getObject();
-        form.setStart(start.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? start.withHour(9) : start);
+        form.setStart(start.toLocalTime().equals(LocalTime.MIDNIGHT) ? start.withHour(9) : start);
         form.setCounsellorId(counsellorId);
         form.setRoomId(roomId);
     }
@@ -234,37 +276,112 @@ public class CalendarBacking implements Serializable {
     }
 
     public void book() {
+        book(false);
+    }
+
+    /** After a series was refused for some dates: books the others, leaving those dates out. */
+    public void bookOthers() {
+        book(true);
+    }
+
+    private void book(boolean availableOnly) {
         if (!frontDesk) {
             error("Only front desk books appointments.");
             return;
         }
+        Booking booking = booking();
+        if (booking == null) {
+            return;
+        }
+        try {
+            if (form.getRepeat() == null) {
+                Appointment a = scheduling.book(booking);
+                booked("Booked " + DAY_TIME.format(a.getStartsAt().atZone(zone)) + " with "
+                        + a.getCounsellor().getDisplayName() + ".");
+            } else {
+                SeriesBooking series = scheduling.bookSeries(booking, form.getRepeat(), form.getUntil() == null
+                        ? form.getSessions() : null, form.getUntil(), availableOnly);
+                booked("Booked " + series.booked().size() + " sessions " + form.getRepeat().label().toLowerCase(
+                        java.util.Locale.ROOT) + " from " + DAY_TIME.format(booking.getStart().atZone(zone))
+                        + (series.skipped().isEmpty() ? "." : "; left out " + String.join("; ", series.skipped()) + "."));
+            }
+        } catch (SeriesConflictException e) {
+            refusedDates = e.dates();
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (BusinessException e) {
+            Screens.show(e);
+        }
+    }
+
+    /** The form as a booking, or null (with a message) when it is not complete enough to ask. */
+    private Booking booking() {
         if (form.getStart() == null) {
             error("Choose the start time, like 2027-03-15 10:00.");
-            return;
+            return null;
         }
         if (form.getMinutes() == null || form.getMinutes() < 5 || form.getMinutes() > 480) {
             error("The length is between 5 and 480 minutes.");
-            return;
+            return null;
         }
         Booking booking = new Booking();
         booking.setCounsellorId(form.getCounsellorId());
         booking.setRoomId(form.getRoomId());
         booking.setVideoLink(form.getRoomId() == null ? form.getVideoLink() : null);
-        booking.setClientIds(form.getClients().stream().map(ClientOption::id).distinct().toList());
+        booking.setClientIds(clientIds());
         booking.setType(form.getType());
         Instant start = form.getStart().atZone(zone).toInstant();
         booking.setStart(start);
         booking.setEnd(start.plus(Duration.ofMinutes(form.getMinutes())));
         booking.setFrontDeskNote(form.getNote());
+        booking.setOverrideReason(admin ? form.getOverrideReason() : null);
+        return booking;
+    }
+
+    private List<Long> clientIds() {
+        return form.getClients().stream().map(ClientOption::id).distinct().toList();
+    }
+
+    private void booked(String message) {
+        refusedDates = List.of();
+        shownDate = form.getStart().toLocalDate();
+        info(message);
+        PrimeFaces.current().ajax().update("cal:messages", "cal:schedule");
+    }
+
+    /** The next free times for the form's counsellor, room, clients and length, on the preferred days and hours. */
+    public void findSlots() {
+        if (form.getCounsellorId() == null) {
+            error("Choose a counsellor first.");
+            return;
+        }
+        FreeSlotQuery q = new FreeSlotQuery();
+        q.setCounsellorId(form.getCounsellorId());
+        q.setRoomId(form.getRoomId());
+        q.setClientIds(clientIds());
+        q.setMinutes(form.getMinutes() == null ? (int) form.getType().defaultLength().toMinutes() : form.getMinutes());
+        q.setFromDay(form.getStart() == null ? null : form.getStart().toLocalDate());
+        q.setDays(slotSearch.getDays().stream().map(DayOfWeek::valueOf).collect(Collectors.toSet()));
+        q.setEarliest(slotSearch.getEarliest() == null ? null : LocalTime.of(slotSearch.getEarliest(), 0));
+        q.setLatest(slotSearch.getLatest() == null ? null : LocalTime.of(slotSearch.getLatest(), 0));
+        q.setLimit(8);
         try {
-            Appointment a = scheduling.book(booking);
-            shownDate = form.getStart().toLocalDate();
-            info("Booked " + DAY_TIME.format(a.getStartsAt().atZone(zone)) + " with "
-                    + a.getCounsellor().getDisplayName() + ".");
-            PrimeFaces.current().ajax().update("cal:messages", "cal:schedule");
+            slotSearch.found = scheduling.freeSlots(q).stream()
+                    .map(slot -> LocalDateTime.ofInstant(slot.start(), zone)).toList();
+            slotSearch.searched = true;
         } catch (BusinessException e) {
             Screens.show(e);
         }
+    }
+
+    /** One of the found times, taken into the form's start. */
+    public void pickSlot(LocalDateTime start) {
+        form.setStart(start);
+        slotSearch.found = List.of();
+        slotSearch.searched = false;
+    }
+
+    public String slotLabel(LocalDateTime t) {
+        return DAY_TIME.format(t);
     }
 
     // ---- moving ------------------------------------------------------------------------------
@@ -308,9 +425,12 @@ public class CalendarBacking implements Serializable {
             return false;
         }
         try {
-            Appointment moved = scheduling.move(a.id(), a.version(), start, end, a.roomId(), a.videoLink(), null);
-            info("Moved to " + DAY_TIME.format(moved.getStartsAt().atZone(zone)) + "–"
-                    + TIME.format(moved.getEndsAt().atZone(zone)) + ".");
+            List<Appointment> moved = scheduling.move(a.id(), a.version(), start, end, a.roomId(), a.videoLink(), null,
+                    a == selected ? scope : SeriesScope.THIS);
+            Appointment first = moved.get(0);
+            info("Moved " + (moved.size() == 1 ? "" : moved.size() + " sessions, the first ") + "to "
+                    + DAY_TIME.format(first.getStartsAt().atZone(zone)) + "–" + TIME.format(first.getEndsAt().atZone(zone))
+                    + ".");
             return true;
         } catch (BusinessException e) {
             Screens.show(e); // the schedule is drawn again from the database, so the event goes back
@@ -326,6 +446,7 @@ public class CalendarBacking implements Serializable {
         selected = event.getObject().getData();
         cancelReason = null;
         lateCancel = false;
+        scope = SeriesScope.THIS;
         moveTo = selected == null ? null : LocalDateTime.ofInstant(selected.start(), zone);
     }
 
@@ -338,8 +459,9 @@ public class CalendarBacking implements Serializable {
             return;
         }
         try {
-            scheduling.cancel(selected.id(), cancelReason, lateCancel);
-            info((lateCancel ? "Late cancellation of " : "Cancelled ") + describe(selected) + ".");
+            int count = scheduling.cancel(selected.id(), cancelReason, lateCancel, scope).size();
+            info((lateCancel ? "Late cancellation of " : "Cancelled ") + describe(selected)
+                    + (count == 1 ? "." : " and " + (count - 1) + " more sessions of the series."));
             closeDialog();
         } catch (BusinessException e) {
             Screens.show(e);
@@ -415,6 +537,35 @@ public class CalendarBacking implements Serializable {
         };
     }
 
+    public Recurrence[] getRecurrences() {
+        return Recurrence.values();
+    }
+
+    public SeriesScope[] getScopes() {
+        return SeriesScope.values();
+    }
+
+    public String scopeLabel(SeriesScope s) {
+        return switch (s) {
+            case THIS -> "This session only";
+            case THIS_AND_FOLLOWING -> "This and the following sessions";
+            case ALL -> "All sessions of the series";
+        };
+    }
+
+    public DayOfWeek[] getWeekdays() {
+        return DayOfWeek.values();
+    }
+
+    public String dayLabel(DayOfWeek d) {
+        return d.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK);
+    }
+
+    /** Whole hours offered as the earliest and latest time of a free-time search. */
+    public List<Integer> getHours() {
+        return java.util.stream.IntStream.rangeClosed(7, 21).boxed().toList();
+    }
+
     public AppointmentType[] getTypes() {
         return AppointmentType.values();
     }
@@ -437,6 +588,11 @@ public class CalendarBacking implements Serializable {
     public Long getRoomId() { return roomId; }
     public void setRoomId(Long v) { roomId = v; }
     public Form getForm() { return form; }
+    public SlotSearch getSlotSearch() { return slotSearch; }
+    public List<String> getRefusedDates() { return refusedDates; }
+    public boolean isAdmin() { return admin; }
+    public SeriesScope getScope() { return scope; }
+    public void setScope(SeriesScope v) { scope = v == null ? SeriesScope.THIS : v; }
     public Appt getSelected() { return selected; }
     public String getCancelReason() { return cancelReason; }
     public void setCancelReason(String v) { cancelReason = v; }

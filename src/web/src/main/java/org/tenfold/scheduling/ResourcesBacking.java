@@ -6,18 +6,25 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.platform.BusinessException;
 import org.tenfold.shell.Screens;
 
-/** The administrator's rooms and counsellors' weekly working hours. */
+/** The administrator's rooms, and counsellors' weekly working hours and time off. */
 @Named
 @ViewScoped
 public class ResourcesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter SPAN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
 
     /** One editable block of the week. */
     public static class Block implements Serializable {
@@ -40,11 +47,18 @@ public class ResourcesBacking implements Serializable {
     @Inject
     CounsellorDirectory directory;
 
+    @Inject
+    ClinicProfile clinic;
+
     private List<Room> rooms;
     private List<CounsellorDirectory.Counsellor> counsellors;
     private String newRoom;
     private Long counsellorId;
     private List<Block> blocks = new ArrayList<>();
+    private List<TimeOff> timeOff = List.of();
+    private LocalDateTime offFrom;
+    private LocalDateTime offTo;
+    private String offReason;
 
     @PostConstruct
     void init() {
@@ -65,9 +79,11 @@ public class ResourcesBacking implements Serializable {
 
     public void loadHours() {
         blocks = new ArrayList<>();
+        timeOff = List.of();
         if (counsellorId == null) {
             return;
         }
+        timeOff = scheduling.upcomingTimeOff(counsellorId);
         for (WorkingHours w : scheduling.workingHours(counsellorId)) {
             Block b = new Block();
             b.setDay(w.getDayOfWeek());
@@ -106,6 +122,53 @@ public class ResourcesBacking implements Serializable {
         }
     }
 
+    /**
+     * Adds time off in the clinic's wall-clock time, and names how many booked appointments fall in
+     * it, since those still need moving: time off does not cancel anything by itself.
+     */
+    public void addTimeOff() {
+        if (counsellorId == null) {
+            return;
+        }
+        if (offFrom == null || offTo == null || !offFrom.isBefore(offTo)) {
+            Screens.show(new org.tenfold.platform.InvalidInputException("offTo",
+                    "Give the first and last moment of the time off, the end after the start."));
+            return;
+        }
+        ZoneId zone = clinic.zone();
+        TimeSlot when = new TimeSlot(offFrom.atZone(zone).toInstant(), offTo.atZone(zone).toInstant());
+        try {
+            scheduling.addTimeOff(counsellorId, when, offReason);
+            Instant until = when.end().isAfter(when.start().plus(Duration.ofDays(90)))
+                    ? when.start().plus(Duration.ofDays(90)) : when.end();
+            long booked = scheduling.calendar(when.start(), until, counsellorId, null, null).stream()
+                    .filter(a -> a.getStatus().holdsSlot()).count();
+            Screens.info("Time off added" + (booked == 0 ? "." : "; " + booked + " booked appointment"
+                    + (booked == 1 ? " falls" : "s fall") + " in it: move or cancel them on the calendar."));
+            offFrom = null;
+            offTo = null;
+            offReason = null;
+            timeOff = scheduling.upcomingTimeOff(counsellorId);
+        } catch (BusinessException e) {
+            Screens.show(e);
+        }
+    }
+
+    public void removeTimeOff(TimeOff off) {
+        try {
+            scheduling.removeTimeOff(counsellorId, off.getId());
+            Screens.info("Time off removed.");
+            timeOff = scheduling.upcomingTimeOff(counsellorId);
+        } catch (BusinessException e) {
+            Screens.show(e);
+        }
+    }
+
+    public String when(TimeOff off) {
+        ZoneId zone = clinic.zone();
+        return SPAN.format(off.getStartsAt().atZone(zone)) + " – " + SPAN.format(off.getEndsAt().atZone(zone));
+    }
+
     public List<CounsellorDirectory.Counsellor> getCounsellors() { return counsellors; }
     public DayOfWeek[] getDays() { return DayOfWeek.values(); }
     public List<Room> getRooms() { return rooms; }
@@ -114,4 +177,11 @@ public class ResourcesBacking implements Serializable {
     public Long getCounsellorId() { return counsellorId; }
     public void setCounsellorId(Long v) { counsellorId = v; }
     public List<Block> getBlocks() { return blocks; }
+    public List<TimeOff> getTimeOff() { return timeOff; }
+    public LocalDateTime getOffFrom() { return offFrom; }
+    public void setOffFrom(LocalDateTime v) { offFrom = v; }
+    public LocalDateTime getOffTo() { return offTo; }
+    public void setOffTo(LocalDateTime v) { offTo = v; }
+    public String getOffReason() { return offReason; }
+    public void setOffReason(String v) { offReason = v; }
 }

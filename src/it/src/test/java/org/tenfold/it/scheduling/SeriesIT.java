@@ -129,6 +129,57 @@ class SeriesIT {
     }
 
     @Test
+    void movingThisAndTheFollowingKeepsTheNewWallClockTimeAcrossTheChangeOrMovesNone() {
+        LocalDate first = twoWeeksBeforeSpringChange();
+        long client = newClient();
+        Instant firstStart = ZonedDateTime.of(first, LocalTime.of(12, 0), VANCOUVER).toInstant();
+        Api.Reply booked = series(client, firstStart, 5, false);
+        assertEquals(201, booked.status(), booked.toString());
+        List<JsonObject> sessions = booked.json().getJsonArray("booked").stream().map(JsonValue::asJsonObject).toList();
+        JsonObject second = sessions.get(1);
+        LocalDate secondFriday = first.plusWeeks(1).plusDays(1);
+
+        // someone else takes the room on the last Friday at 10:00: the move is refused whole, that date named
+        LocalDate lastFriday = first.plusWeeks(4).plusDays(1);
+        Api.Reply blocker = frontDesk.post("api/appointments", Json.createObjectBuilder().add("counsellorId", counsellor2)
+                .add("videoLink", "https://video.example.org/x").add("clientIds", Json.createArrayBuilder().add(newClient()))
+                .add("type", "INDIVIDUAL").add("start", ZonedDateTime.of(lastFriday, LocalTime.of(10, 0), VANCOUVER)
+                        .toInstant().toString()).build().toString());
+        assertEquals(201, blocker.status(), blocker.toString());
+        Api.Reply refused = move(second, secondFriday, "THIS_AND_FOLLOWING");
+        assertEquals(409, refused.status(), refused.toString());
+        assertEquals("urn:tenfold:problem:series-conflict", refused.json().getString("type"));
+        assertEquals(1, refused.json().getJsonArray("dates").size(), refused.toString());
+        assertTrue(refused.json().getJsonArray("dates").getString(0).contains(String.valueOf(lastFriday.getDayOfMonth())),
+                refused.toString());
+        assertEquals(sessions.stream().map(s -> s.getString("start")).toList(),
+                calendar(client, firstStart).stream().map(a -> a.getString("start")).toList(), "nothing moved");
+
+        assertEquals(200, frontDesk.post("api/appointments/" + blocker.json().getJsonNumber("id") + "/cancel",
+                "{\"reason\":\"Freed for the test\"}").status());
+        Api.Reply moved = move(second, secondFriday, "THIS_AND_FOLLOWING");
+        assertEquals(200, moved.status(), moved.toString());
+        assertEquals(4, moved.json().getJsonArray("moved").size(), moved.toString());
+        List<ZonedDateTime> starts = calendar(client, firstStart).stream()
+                .map(a -> Instant.parse(a.getString("start")).atZone(VANCOUVER)).toList();
+        assertEquals(ZonedDateTime.of(first, LocalTime.of(12, 0), VANCOUVER), starts.get(0), "the first stays");
+        for (int week = 1; week < 5; week++) {
+            assertEquals(ZonedDateTime.of(first.plusWeeks(week).plusDays(1), LocalTime.of(10, 0), VANCOUVER),
+                    starts.get(week), "Friday 10:00 local, before and after the change");
+        }
+
+        Api.Reply stale = move(second, secondFriday, "THIS");
+        assertEquals(412, stale.status(), "the version read before the move is out of date: " + stale);
+    }
+
+    private static Api.Reply move(JsonObject appointment, LocalDate day, String scope) {
+        return frontDesk.post("api/appointments/" + appointment.getJsonNumber("id") + "/move", Json.createObjectBuilder()
+                .add("start", ZonedDateTime.of(day, LocalTime.of(10, 0), VANCOUVER).toInstant().toString())
+                .add("roomId", room).add("scope", scope).build().toString(),
+                "\"" + appointment.getJsonNumber("version") + "\"");
+    }
+
+    @Test
     void aSeriesHasAtMostFiftyTwoSessions() {
         Api.Reply tooLong = series(newClient(), Instant.now().plusSeconds(86400 * 400), 53, false);
         assertEquals(400, tooLong.status(), tooLong.toString());

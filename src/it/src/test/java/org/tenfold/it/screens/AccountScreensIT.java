@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -13,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.tenfold.it.Api;
 import org.tenfold.it.TestServer;
 
 /** Signing in, what each role's menu offers, and the administrator's staff screen. */
@@ -121,6 +127,34 @@ class AccountScreensIT extends ScreenTest {
             assertEquals(6, r.getInt(1), "six blocks stored");
         }
         admin.screenshot("resources-saved");
+
+        // time off over a booked appointment: added, and the appointment still to move is named
+        Api frontDesk = Api.as("frontdesk");
+        long counsellor2 = Api.as("admin").get("api/staff").json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject()).filter(o -> o.getString("username").equals("counsellor2")).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+        LocalDate monday = LocalDate.now(ZoneId.of("Europe/London")).plusYears(7)
+                .plusWeeks(ThreadLocalRandom.current().nextInt(300)).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        long client = CalendarPage.newClient(frontDesk, "Leave", capitalised(uniqueLetters()));
+        Api.Reply booked = frontDesk.post("api/appointments", "{\"counsellorId\":" + counsellor2 + ",\"videoLink\":"
+                + "\"https://video.example.org/leave\",\"clientIds\":[" + client + "],\"type\":\"INDIVIDUAL\",\"start\":\""
+                + monday.plusDays(1).atTime(11, 0).atZone(ZoneId.of("Europe/London")).toInstant() + "\"}");
+        assertEquals(201, booked.status(), booked.toString());
+        admin.type(By.id("resources:offFrom_input"), monday + " 08:00");
+        admin.type(By.id("resources:offTo_input"), monday.plusDays(4) + " 20:00");
+        admin.type(By.id("resources:offReason"), "Annual leave");
+        admin.find(By.id("resources:addTimeOff")).click();
+        String added = admin.waitForText(By.id("resources:messages"), "Time off added");
+        assertTrue(added.contains("1 booked appointment falls in it"), added);
+        assertTrue(admin.text(By.id("resources:timeOff")).contains("Annual leave"));
+        Api.Reply onLeave = frontDesk.post("api/appointments", "{\"counsellorId\":" + counsellor2 + ",\"videoLink\":"
+                + "\"https://video.example.org/leave\",\"clientIds\":[" + client + "],\"type\":\"INDIVIDUAL\",\"start\":\""
+                + monday.plusDays(2).atTime(11, 0).atZone(ZoneId.of("Europe/London")).toInstant() + "\"}");
+        assertEquals(400, onLeave.status(), "booking during time off is refused: " + onLeave);
+        assertTrue(onLeave.json().toString().contains("time off"), onLeave.toString());
+        admin.screenshot("time-off");
+        admin.find(By.xpath("//*[@id='resources:timeOff']//tr[contains(., 'Annual leave')]//button")).click();
+        admin.waitForText(By.id("resources:messages"), "Time off removed.");
     }
 
     @Test

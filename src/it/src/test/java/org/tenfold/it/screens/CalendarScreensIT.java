@@ -1,23 +1,26 @@
 package org.tenfold.it.screens;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tenfold.it.screens.CalendarPage.appointmentOf;
+import static org.tenfold.it.screens.CalendarPage.clickSlot;
+import static org.tenfold.it.screens.CalendarPage.count;
+import static org.tenfold.it.screens.CalendarPage.eventLocator;
+import static org.tenfold.it.screens.CalendarPage.eventOf;
+import static org.tenfold.it.screens.CalendarPage.newClient;
+import static org.tenfold.it.screens.CalendarPage.pickClient;
+import static org.tenfold.it.screens.CalendarPage.slotHeight;
+import static org.tenfold.it.screens.CalendarPage.startOf;
+import static org.tenfold.it.screens.CalendarPage.statusOf;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +68,8 @@ class CalendarScreensIT extends ScreenTest {
     @Test
     void frontDeskBooksMovesAndCancelsOnTheCalendar() {
         String last = capitalised(uniqueLetters());
-        long robin = newClient("Robin", last);
-        long sasha = newClient("Sasha", last);
+        long robin = newClient(frontDesk, "Robin", last);
+        long sasha = newClient(frontDesk, "Sasha", last);
         String counsellor = staff.get("counsellor").getString("displayName");
         // a Tuesday years ahead, different each run, so the week is empty
         LocalDate tuesday = LocalDate.now(CLINIC).plusYears(4).plusWeeks(ThreadLocalRandom.current().nextInt(400))
@@ -148,7 +151,7 @@ class CalendarScreensIT extends ScreenTest {
     @Test
     void todayListsTheDayAndChecksIn() {
         String last = capitalised(uniqueLetters());
-        long casey = newClient("Casey", last);
+        long casey = newClient(frontDesk, "Casey", last);
         bookToday(casey);
 
         Browser b = browser("today");
@@ -166,49 +169,7 @@ class CalendarScreensIT extends ScreenTest {
         b.screenshot("checked-in");
     }
 
-    // ---- moves in the browser -----------------------------------------------------------------
-
-    /** Clicks the given day's slot at the given time in the week view. */
-    private static void clickSlot(Browser b, LocalDate day, String time) {
-        WebElement column = b.find(By.cssSelector("td.fc-timegrid-col[data-date='" + day + "']"));
-        WebElement slot = b.find(By.cssSelector("td.fc-timegrid-slot-lane[data-time='" + time + "']"));
-        b.script("arguments[0].scrollIntoView({block: 'center'})", slot);
-        @SuppressWarnings("unchecked")
-        List<Number> point = (List<Number>) b.script("var c = arguments[0].getBoundingClientRect(),"
-                + " s = arguments[1].getBoundingClientRect();"
-                + " return [c.left + c.width / 2, s.top + s.height / 2];", column, slot);
-        new Actions(b.driver()).moveToLocation(point.get(0).intValue(), point.get(1).intValue()).click().perform();
-    }
-
-    private static int slotHeight(Browser b) {
-        return b.find(By.cssSelector("td.fc-timegrid-slot-lane[data-time='10:00:00']")).getRect().getHeight();
-    }
-
-    private static WebElement eventOf(Browser b, String name) {
-        return b.waitFor(eventLocator(name));
-    }
-
-    private static By eventLocator(String name) {
-        return By.xpath("//div[contains(@class, 'tf-schedule')]//a[contains(@class, 'fc-event')]"
-                + "[contains(., '" + name + "')]");
-    }
-
-
-    private static void pickClient(Browser b, String name) {
-        b.type(By.id("book:clients_input"), name);
-        b.waitUntil(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='book:clients_panel']//li"
-                + "[contains(@class, 'ui-autocomplete-item')][contains(., '" + name + "')]"))).click();
-        b.waitForText(By.id("book:clients"), name);
-    }
-
     // ---- test data through the API and the database -----------------------------------------
-
-    private static long newClient(String first, String last) {
-        Api.Reply r = frontDesk.post("api/clients", "{\"legalFirstName\":\"" + first + "\",\"legalLastName\":\"" + last
-                + "\",\"status\":\"ACTIVE\"}");
-        assertEquals(201, r.status(), r.toString());
-        return r.json().getJsonNumber("id").longValue();
-    }
 
     /** Books today for the client with counsellor2 by video; as admin with a reason, so weekends work too. */
     private static void bookToday(long client) {
@@ -233,39 +194,4 @@ class CalendarScreensIT extends ScreenTest {
         throw new AssertionError("could not book today: " + last);
     }
 
-    private static long appointmentOf(long clientId) {
-        Long id = (Long) one("SELECT MAX(appointment_id) FROM appointment_client WHERE client_id = ?", clientId);
-        assertNotNull(id, "an appointment for client " + clientId);
-        return id;
-    }
-
-    private static Instant startOf(long appointmentId) {
-        Object t = one("SELECT starts_at FROM appointment WHERE id = ?", appointmentId);
-        LocalDateTime utc = t instanceof Timestamp ts ? ts.toLocalDateTime() : (LocalDateTime) t;
-        return utc.toInstant(ZoneOffset.UTC);
-    }
-
-    private static String statusOf(long appointmentId) {
-        return (String) one("SELECT status FROM appointment WHERE id = ?", appointmentId);
-    }
-
-    private static long count(String sql, Object... params) {
-        return ((Number) one(sql, params)).longValue();
-    }
-
-    private static Object one(String sql, Object... params) {
-        try (Connection c = TestServer.database(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                Object value = r.getObject(1);
-                return value instanceof Number n && !(value instanceof Long) && sql.contains("MAX(") ? n.longValue()
-                        : value;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

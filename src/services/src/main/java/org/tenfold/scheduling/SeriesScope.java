@@ -1,7 +1,7 @@
 package org.tenfold.scheduling;
 
-/** Which occurrences of a series a cancellation takes. */
-public enum CancelScope {
+/** Which occurrences of a series a change or a cancellation reaches. */
+public enum SeriesScope {
     /** Just this appointment. */
     THIS,
     /** This one and every later booked occurrence of its series. */

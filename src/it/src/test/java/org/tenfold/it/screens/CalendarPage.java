@@ -1,0 +1,104 @@
+package org.tenfold.it.screens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.tenfold.it.Api;
+import org.tenfold.it.TestServer;
+
+/** The calendar screen as tests drive it (slots, events, the client picker) and what they read back from the database. */
+final class CalendarPage {
+
+    private CalendarPage() {
+    }
+
+    /** Clicks the given day's slot at the given time in the week view. */
+    static void clickSlot(Browser b, LocalDate day, String time) {
+        WebElement column = b.find(By.cssSelector("td.fc-timegrid-col[data-date='" + day + "']"));
+        WebElement slot = b.find(By.cssSelector("td.fc-timegrid-slot-lane[data-time='" + time + "']"));
+        b.script("arguments[0].scrollIntoView({block: 'center'})", slot);
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) b.script("var c = arguments[0].getBoundingClientRect(),"
+                + " s = arguments[1].getBoundingClientRect();"
+                + " return [c.left + c.width / 2, s.top + s.height / 2];", column, slot);
+        new Actions(b.driver()).moveToLocation(point.get(0).intValue(), point.get(1).intValue()).click().perform();
+    }
+
+    static int slotHeight(Browser b) {
+        return b.find(By.cssSelector("td.fc-timegrid-slot-lane[data-time='10:00:00']")).getRect().getHeight();
+    }
+
+    static WebElement eventOf(Browser b, String name) {
+        return b.waitFor(eventLocator(name));
+    }
+
+    static By eventLocator(String name) {
+        return By.xpath("//div[contains(@class, 'tf-schedule')]//a[contains(@class, 'fc-event')]"
+                + "[contains(., '" + name + "')]");
+    }
+
+
+    static void pickClient(Browser b, String name) {
+        b.type(By.id("book:clients_input"), name);
+        b.waitUntil(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='book:clients_panel']//li"
+                + "[contains(@class, 'ui-autocomplete-item')][contains(., '" + name + "')]"))).click();
+        b.waitForText(By.id("book:clients"), name);
+    }
+
+    static long newClient(Api frontDesk, String first, String last) {
+        Api.Reply r = frontDesk.post("api/clients", "{\"legalFirstName\":\"" + first + "\",\"legalLastName\":\"" + last
+                + "\",\"status\":\"ACTIVE\"}");
+        assertEquals(201, r.status(), r.toString());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    static long appointmentOf(long clientId) {
+        Long id = (Long) one("SELECT MAX(appointment_id) FROM appointment_client WHERE client_id = ?", clientId);
+        assertNotNull(id, "an appointment for client " + clientId);
+        return id;
+    }
+
+    static Instant startOf(long appointmentId) {
+        Object t = one("SELECT starts_at FROM appointment WHERE id = ?", appointmentId);
+        LocalDateTime utc = t instanceof Timestamp ts ? ts.toLocalDateTime() : (LocalDateTime) t;
+        return utc.toInstant(ZoneOffset.UTC);
+    }
+
+    static String statusOf(long appointmentId) {
+        return (String) one("SELECT status FROM appointment WHERE id = ?", appointmentId);
+    }
+
+    static long count(String sql, Object... params) {
+        return ((Number) one(sql, params)).longValue();
+    }
+
+    static Object one(String sql, Object... params) {
+        try (Connection c = TestServer.database(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                Object value = r.getObject(1);
+                return value instanceof Number n && !(value instanceof Long) && sql.contains("MAX(") ? n.longValue()
+                        : value;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
