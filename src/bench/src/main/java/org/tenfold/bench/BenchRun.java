@@ -71,11 +71,14 @@ public final class BenchRun {
         try (Connection db = BenchDatabase.local(settings.databasePort()).connect()) {
             loadClients(db);
             http.signIn(USERNAME, PASSWORD);
+            SchedulingBench scheduling = new SchedulingBench(settings, http, report, db);
+            scheduling.load();
             SearchQueries queries = SearchQueries.sample(db);
             report.probes(probe(db, queries));
             noteSessionsAndHealth();
             long auditBefore = count(db, "SELECT COUNT(*) FROM audit_event");
-            measure(db, queries);
+            measure(db, queries, scheduling.calendarScenarios(settings.users()));
+            scheduling.bookings();
             long audited = count(db, "SELECT COUNT(*) FROM audit_event") - auditBefore;
             report.note(String.format(Locale.ROOT, "The API wrote %,d audit_event rows during the load (warm-ups included): one INSERT"
                     + " per search and per client read, in the request's transaction.", audited));
@@ -155,10 +158,11 @@ public final class BenchRun {
 
     /**
      * The floor, a health check and the API scenarios in interleaved rounds (floor, health, search,
-     * read; floor, health, search, read; ...): on a machine shared with other work, load that comes
-     * and goes then slows all of them alike, and the floor's figure per round shows how much.
+     * read, then the floor again with the calendar's number of users, week view, day view; and again
+     * ...): on a machine shared with other work, load that comes and goes then slows all of them alike,
+     * and the floor's figure per round shows how much.
      */
-    private void measure(Connection db, SearchQueries queries) throws Exception {
+    private void measure(Connection db, SearchQueries queries, List<Scenario> calendar) throws Exception {
         long firstId = count(db, "SELECT MIN(id) FROM client");
         long lastId = count(db, "SELECT MAX(id) FROM client");
         List<Scenario> scenarios = List.of(
@@ -167,7 +171,14 @@ public final class BenchRun {
                 Scenario.fixed("GET /health/live", http.page("/health/live")),
                 queries.mix("GET /api/clients?q=…&size=20 (search mix)", http),
                 SearchQueries.byId("GET /api/clients/{id}", http, firstId, lastId));
+        List<Scenario> atUsers = new ArrayList<>();
+        atUsers.add(Scenario.fixed("floor: GET /login.xhtml, " + settings.users() + " users", http.page("/login.xhtml")));
+        atUsers.addAll(calendar);
+        int searchScenarios = scenarios.size();
+        scenarios = new ArrayList<>(scenarios);
+        scenarios.addAll(atUsers);
         LoadDriver driver = new LoadDriver(http.client(), settings.threads());
+        LoadDriver usersDriver = new LoadDriver(http.client(), settings.users());
         List<Samples> totals = scenarios.stream().map(s -> new Samples()).toList();
         List<String> floorByRound = new ArrayList<>();
         for (int round = 1; round <= settings.rounds(); round++) {
@@ -177,7 +188,7 @@ public final class BenchRun {
                 Scenario scenario = scenarios.get(i);
                 Bench.step(String.format(Locale.ROOT, "Round %d/%d: %s (%d s warm-up, %d s measured)", round,
                         settings.rounds(), scenario.name(), warmUp.toSeconds(), settings.window().toSeconds()));
-                Samples window = driver.run(scenario, warmUp, settings.window());
+                Samples window = (i < searchScenarios ? driver : usersDriver).run(scenario, warmUp, settings.window());
                 Measurement m = window.result(scenario.name()).overall();
                 Bench.step(String.format(Locale.ROOT, "  %,.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors",
                         m.requestsPerSecond(), m.p50(), m.p99(), m.errors()));
@@ -191,6 +202,10 @@ public final class BenchRun {
         report.scenario(totals.get(1).result(scenarios.get(1).name()));
         report.searchMix(totals.get(2).result(scenarios.get(2).name()));
         report.scenario(totals.get(3).result(scenarios.get(3).name()));
+        var usersFloor = totals.get(searchScenarios).result(scenarios.get(searchScenarios).name());
+        for (int i = searchScenarios; i < scenarios.size(); i++) {
+            report.scenario(totals.get(i).result(scenarios.get(i).name()), usersFloor, settings.users());
+        }
         report.note("Floor by round (req/s), a measure of how much the shared machine drifted: "
                 + String.join(", ", floorByRound) + ".");
     }

@@ -22,7 +22,8 @@ final class Report {
     private final BenchSettings settings;
     private final List<String> dataLines = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
-    private final List<ScenarioResult> scenarios = new ArrayList<>();
+    private final List<Row> scenarios = new ArrayList<>();
+    private final List<String> sections = new ArrayList<>();
     private ScenarioResult floor;
     private ScenarioResult searchMix;
     private List<KindProbe> probes = List.of();
@@ -43,12 +44,21 @@ final class Report {
         this.probes = kindProbes;
     }
 
-    /** The first scenario added is the floor every ratio refers to. */
+    /** A scenario beside the floor measured with the same number of users in the same rounds. */
+    private record Row(ScenarioResult result, ScenarioResult floor, int users) {
+    }
+
+    /** The first scenario added is the floor the search ratios refer to. */
     void scenario(ScenarioResult result) {
         if (floor == null) {
             floor = result;
         }
-        scenarios.add(result);
+        scenario(result, floor, settings.threads());
+    }
+
+    /** A scenario with its own floor (the same trivial page at the same concurrency, in the same rounds). */
+    void scenario(ScenarioResult result, ScenarioResult ownFloor, int users) {
+        scenarios.add(new Row(result, ownFloor, users));
     }
 
     void searchMix(ScenarioResult result) {
@@ -56,13 +66,18 @@ final class Report {
         scenario(result);
     }
 
+    /** A finished Markdown section (a heading and what follows), printed after the search plans. */
+    void section(String markdown) {
+        sections.add(markdown);
+    }
+
     /** Requests that failed in any scenario; a run with failures is not a valid measurement. */
     long errors() {
-        return scenarios.stream().mapToLong(s -> s.overall().errors()).sum();
+        return scenarios.stream().mapToLong(s -> s.result().overall().errors()).sum();
     }
 
     List<String> firstErrors() {
-        return scenarios.stream().map(ScenarioResult::firstError).filter(e -> e != null).toList();
+        return scenarios.stream().map(s -> s.result().firstError()).filter(e -> e != null).toList();
     }
 
     String toMarkdown() {
@@ -83,6 +98,7 @@ final class Report {
         if (!probes.isEmpty()) {
             plans(md);
         }
+        sections.forEach(section -> md.append('\n').append(section));
         if (!notes.isEmpty()) {
             md.append("\n### Notes\n\n");
             notes.forEach(n -> md.append("- ").append(n).append('\n'));
@@ -91,14 +107,23 @@ final class Report {
     }
 
     private void scenarioTable(StringBuilder md) {
-        Measurement f = floor.overall();
-        md.append("| scenario | req/s | req/s ÷ floor | p50 ms | p50 × floor | p95 ms | p99 ms | p99 × floor | errors |\n");
-        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        for (ScenarioResult s : scenarios) {
-            Measurement m = s.overall();
-            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f | %.2f | %.1f | %.2f | %.2f | %.1f | %d |%n",
-                    m.name(), m.requestsPerSecond(), m.requestsPerSecond() / f.requestsPerSecond(), m.p50(),
-                    m.p50() / f.p50(), m.p95(), m.p99(), m.p99() / f.p99(), m.errors()));
+        md.append("Each ratio is to the floor measured with the same number of users in the same rounds.\n\n");
+        md.append("| scenario | users | req/s | req/s ÷ floor | p50 ms | p50 × floor | p95 ms | p95 × floor | p99 ms"
+                + " | p99 × floor | errors |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Row row : scenarios) {
+            Measurement m = row.result().overall();
+            Measurement f = row.floor().overall();
+            md.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %.2f | %.2f | %.1f | %.2f | %.1f | %.2f | %.1f | %d |%n",
+                    m.name(), row.users(), m.requestsPerSecond(), m.requestsPerSecond() / f.requestsPerSecond(),
+                    m.p50(), m.p50() / f.p50(), m.p95(), m.p95() / f.p95(), m.p99(), m.p99() / f.p99(), m.errors()));
+            for (Measurement part : row.result().byTag().values()) {
+                if (!part.name().equals(m.name()) && row.result() != searchMix) {
+                    md.append(String.format(Locale.ROOT, "| &nbsp;&nbsp;↳ %s | | | | %.2f | %.1f | %.2f | %.1f | %.2f | %.1f | |%n",
+                            part.name(), part.p50(), part.p50() / f.p50(), part.p95(), part.p95() / f.p95(), part.p99(),
+                            part.p99() / f.p99()));
+                }
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 public final class Samples {
 
     private final Map<String, List<Latencies>> byTag = new TreeMap<>();
+    private final Map<String, List<Latencies>> laps = new TreeMap<>();
     private final Map<String, Long> errorsByTag = new HashMap<>();
     private double seconds;
     private String firstError;
@@ -21,6 +22,10 @@ public final class Samples {
     void add(String tag, Latencies latencies, long errors) {
         byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(latencies);
         errorsByTag.merge(tag, errors, Long::sum);
+    }
+
+    void addLap(String tag, Latencies latencies) {
+        laps.computeIfAbsent(tag, k -> new ArrayList<>()).add(latencies);
     }
 
     void addSeconds(double windowSeconds) {
@@ -36,6 +41,7 @@ public final class Samples {
     /** Takes in another window of the same scenario. */
     public void addAll(Samples other) {
         other.byTag.forEach((tag, parts) -> byTag.computeIfAbsent(tag, k -> new ArrayList<>()).addAll(parts));
+        other.laps.forEach((tag, parts) -> laps.computeIfAbsent(tag, k -> new ArrayList<>()).addAll(parts));
         other.errorsByTag.forEach((tag, n) -> errorsByTag.merge(tag, n, Long::sum));
         seconds += other.seconds;
         error(other.firstError);
@@ -49,6 +55,8 @@ public final class Samples {
                     seconds));
             all.addAll(parts);
         });
+        // parts of probes are shown by tag, but the scenario's own figures are of whole probes only
+        laps.forEach((tag, parts) -> tagged.put(tag, Measurement.of(tag, Latencies.mergeSorted(parts), 0, seconds)));
         long errors = errorsByTag.values().stream().mapToLong(Long::longValue).sum();
         return new ScenarioResult(Measurement.of(name, Latencies.mergeSorted(all), errors, seconds), tagged,
                 firstError);

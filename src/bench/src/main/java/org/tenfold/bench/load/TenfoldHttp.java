@@ -36,6 +36,10 @@ public final class TenfoldHttp {
         return http;
     }
 
+    public String base() {
+        return base;
+    }
+
     /** Waits until the page answers 200; the first request after a deploy can take many seconds. */
     public void awaitOk(String path, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
@@ -85,10 +89,22 @@ public final class TenfoldHttp {
         return api("/api/clients/" + id);
     }
 
-    private HttpRequest api(String pathAndQuery) {
+    /** {@code POST /api/appointments} with the bearer token: one booking. */
+    public HttpRequest book(String json) {
+        requireToken();
+        return HttpRequest.newBuilder(URI.create(base + "/api/appointments")).timeout(Duration.ofSeconds(60))
+                .header("Authorization", bearer).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
+    private void requireToken() {
         if (bearer == null) {
             throw new IllegalStateException("signIn first");
         }
+    }
+
+    private HttpRequest api(String pathAndQuery) {
+        requireToken();
         return HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", bearer).header("Accept", "application/json").GET().build();
     }

@@ -25,8 +25,8 @@ public final class QueryPlans {
         void run() throws Exception;
     }
 
-    /** One row of EXPLAIN: how one table of the statement is read. */
-    public record PlanRow(String table, String type, String key, String rows, String extra) {
+    /** One row of EXPLAIN (or ANALYZE, which adds {@code rRows}, the rows really read): how one table is read. */
+    public record PlanRow(String table, String type, String key, String rows, String rRows, String extra) {
         /** A full table scan ({@code ALL}) or a full index scan ({@code index}). */
         public boolean scansEverything() {
             return "ALL".equalsIgnoreCase(type) || "index".equalsIgnoreCase(type);
@@ -53,39 +53,35 @@ public final class QueryPlans {
     }
 
     static List<String> capture(Connection db, Action action) throws Exception {
-        try (Statement s = db.createStatement()) {
-            s.execute("SET GLOBAL general_log = 0");
-            s.execute("SET GLOBAL log_output = 'TABLE'");
-            s.execute("TRUNCATE TABLE mysql.general_log");
-            s.execute("SET GLOBAL general_log = 1");
-            try {
-                action.run();
-            } finally {
-                s.execute("SET GLOBAL general_log = 0");
+        List<String> selects = new ArrayList<>();
+        for (StatementLog.Logged l : StatementLog.capture(db, action::run)) {
+            String lower = l.sql().toLowerCase(Locale.ROOT);
+            if (l.isSelect() && lower.matches("(?s).*\\bfrom\\s+client\\b.*")) {
+                selects.add(l.sql());
             }
-            List<String> selects = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT argument FROM mysql.general_log"
-                    + " WHERE command_type IN ('Query', 'Execute') ORDER BY event_time")) {
-                while (rs.next()) {
-                    String sql = rs.getString(1).strip();
-                    String lower = sql.toLowerCase(Locale.ROOT);
-                    if (lower.startsWith("select") && lower.matches("(?s).*\\bfrom\\s+client\\b.*")) {
-                        selects.add(sql);
-                    }
-                }
-            }
-            s.execute("TRUNCATE TABLE mysql.general_log");
-            return selects;
         }
+        return selects;
+    }
+
+    /**
+     * Runs the statement through MariaDB's ANALYZE: the plan with the rows each step really read
+     * ({@code r_rows}), which shows whether a query's cost grows with the table.
+     */
+    public static List<PlanRow> analyze(Connection db, String sql) throws SQLException {
+        return plan(db, "ANALYZE " + sql);
     }
 
     static List<PlanRow> explain(Connection db, String sql) throws SQLException {
+        return plan(db, "EXPLAIN " + sql);
+    }
+
+    private static List<PlanRow> plan(Connection db, String statement) throws SQLException {
         List<PlanRow> rows = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("EXPLAIN " + sql)) {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(statement)) {
             ResultSetMetaData meta = rs.getMetaData();
             while (rs.next()) {
                 rows.add(new PlanRow(column(rs, meta, "table"), column(rs, meta, "type"), column(rs, meta, "key"),
-                        column(rs, meta, "rows"), column(rs, meta, "Extra")));
+                        column(rs, meta, "rows"), column(rs, meta, "r_rows"), column(rs, meta, "Extra")));
             }
         }
         return rows;
