@@ -54,6 +54,10 @@ public class Appointment {
     @JoinColumn(name = "series_id")
     private AppointmentSeries series;
 
+    /** The series' id as stored, read without loading the series (the calendar only asks whether there is one). */
+    @Column(name = "series_id", insertable = false, updatable = false)
+    private Long seriesId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private AppointmentType type;
@@ -175,6 +179,12 @@ public class Appointment {
     /** Makes this appointment one occurrence of a series. */
     public void joinSeries(AppointmentSeries newSeries) {
         this.series = newSeries;
+        this.seriesId = newSeries.getId();
+    }
+
+    /** Whether this occurrence belongs to a series; for appointments read back, without loading the series. */
+    public boolean isInSeries() {
+        return seriesId != null;
     }
 
     public AppointmentSeries getSeries() {

@@ -24,8 +24,11 @@ import java.util.Set;
 /** A member of staff who signs in to Tenfold. */
 @Entity
 @Table(name = "staff")
-@NamedQuery(name = "Staff.findByUsername", query = "SELECT s FROM Staff s WHERE s.username = :username")
-@NamedQuery(name = "Staff.findAll", query = "SELECT DISTINCT s FROM Staff s ORDER BY s.displayName")
+// roles fetched in the same statement: an account is read on every request
+@NamedQuery(name = "Staff.findByUsername",
+        query = "SELECT DISTINCT s FROM Staff s LEFT JOIN FETCH s.roles WHERE s.username = :username")
+@NamedQuery(name = "Staff.findAll",
+        query = "SELECT DISTINCT s FROM Staff s LEFT JOIN FETCH s.roles ORDER BY s.displayName")
 @NamedQuery(name = "Staff.count", query = "SELECT COUNT(s) FROM Staff s")
 public class Staff {
 

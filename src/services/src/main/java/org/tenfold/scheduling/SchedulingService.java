@@ -48,6 +48,15 @@ public class SchedulingService {
 
     static final Duration LONGEST_APPOINTMENT = Duration.ofHours(8);
     static final Duration WIDEST_CALENDAR_RANGE = Duration.ofDays(93);
+    /**
+     * Appointments that hold their slot and overlap ?2..?1; ?3 is the earliest start that can still
+     * overlap (no appointment is longer than eight hours), so the index range scan stays short however
+     * long the clinic's history grows.
+     */
+    private static final String LIVE_OVERLAP = " a.status NOT IN ('CANCELLED', 'LATE_CANCEL') AND a.starts_at < ?1"
+            + " AND a.ends_at > ?2 AND a.starts_at > ?3";
+    private static final String TIME_OFF_OVERLAP = "SELECT t.id, t.starts_at, t.ends_at FROM time_off t"
+            + " WHERE t.starts_at < ?1 AND t.ends_at > ?2 AND t.staff_id = ?3";
     private static final String APPOINTMENT = "Appointment";
 
     @PersistenceContext(unitName = "tenfold")
@@ -320,18 +329,24 @@ public class SchedulingService {
         if (Duration.between(from, to).compareTo(WIDEST_CALENDAR_RANGE) > 0) {
             throw new InvalidInputException("to", "A calendar range is at most 93 days.");
         }
-        Long onlyCounsellor = counsellorId;
-        if (!context.isCallerInRole(Roles.FRONT_DESK) && !context.isCallerInRole(Roles.ADMIN)) {
+        boolean ownOnly = !context.isCallerInRole(Roles.FRONT_DESK) && !context.isCallerInRole(Roles.ADMIN);
+        if (ownOnly && counsellorId != null) {
             Staff self = em.createNamedQuery("Staff.findByUsername", Staff.class).setParameter("username", caller())
                     .getSingleResult();
-            if (counsellorId != null && !counsellorId.equals(self.getId())) {
+            if (!counsellorId.equals(self.getId())) {
                 throw new jakarta.ejb.EJBAccessException("Counsellors read their own calendar only");
             }
-            onlyCounsellor = self.getId();
         }
+        // one statement for the appointments with their counsellor (and the counsellor's roles, which
+        // an account always loads), room and clients; the lower bound on the start keeps the index range
+        // short. No LIMIT: with one, the last appointment's clients would be read again; the range is
+        // at most 93 days.
         StringBuilder jpql = new StringBuilder("SELECT DISTINCT a FROM Appointment a JOIN FETCH a.counsellor "
-                + "LEFT JOIN FETCH a.room LEFT JOIN FETCH a.clients WHERE a.startsAt < :to AND a.endsAt > :from");
-        if (onlyCounsellor != null) {
+                + "LEFT JOIN FETCH a.room LEFT JOIN FETCH a.clients WHERE a.startsAt < :to AND a.endsAt > :from"
+                + " AND a.startsAt > :earliest");
+        if (ownOnly) {
+            jpql.append(" AND a.counsellor.username = :me");
+        } else if (counsellorId != null) {
             jpql.append(" AND a.counsellor.id = :counsellor");
         }
         if (roomId != null) {
@@ -342,9 +357,12 @@ public class SchedulingService {
         }
         jpql.append(" ORDER BY a.startsAt, a.id");
         var query = em.createQuery(jpql.toString(), Appointment.class).setParameter("from", from)
-                .setParameter("to", to);
-        if (onlyCounsellor != null) {
-            query.setParameter("counsellor", onlyCounsellor);
+                .setParameter("to", to).setParameter("earliest", from.minus(LONGEST_APPOINTMENT))
+                .setHint("eclipselink.left-join-fetch", "a.counsellor.roles");
+        if (ownOnly) {
+            query.setParameter("me", caller());
+        } else if (counsellorId != null) {
+            query.setParameter("counsellor", counsellorId);
         }
         if (roomId != null) {
             query.setParameter("room", roomId);
@@ -352,7 +370,7 @@ public class SchedulingService {
         if (clientId != null) {
             query.setParameter("client", clientId);
         }
-        return query.setMaxResults(5000).getResultList();
+        return query.getResultList();
     }
 
     /**
@@ -370,22 +388,21 @@ public class SchedulingService {
         Instant windowEnd = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
         Object from = utc(windowStart);
         Object to = utc(windowEnd);
-        String live = " a.status NOT IN ('CANCELLED', 'LATE_CANCEL') AND a.starts_at < ?1 AND a.ends_at > ?2"
-                + " AND a.id <> ?3";
+        String live = LIVE_OVERLAP;
+        Object earliest = earliestStart(windowStart);
         List<TimeSlot> busy = new ArrayList<>();
         rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.counsellor_id = ?4 AND" + live, to, from,
-                -1L, q.getCounsellorId()).forEach(r -> busy.add(slotOf(r)));
+                earliest, q.getCounsellorId()).forEach(r -> busy.add(slotOf(r)));
         if (q.getRoomId() != null) {
-            rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.room_id = ?4 AND" + live, to, from, -1L,
+            rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.room_id = ?4 AND" + live, to, from, earliest,
                     q.getRoomId()).forEach(r -> busy.add(slotOf(r)));
         }
         for (Long client : q.getClientIds()) {
             rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a JOIN appointment_client ac ON"
-                    + " ac.appointment_id = a.id WHERE ac.client_id = ?4 AND" + live, to, from, -1L, client)
+                    + " ac.appointment_id = a.id WHERE ac.client_id = ?4 AND" + live, to, from, earliest, client)
                     .forEach(r -> busy.add(slotOf(r)));
         }
-        rows("SELECT t.id, t.starts_at, t.ends_at FROM time_off t WHERE t.starts_at < ?1 AND t.ends_at > ?2"
-                + " AND t.id <> ?3 AND t.staff_id = ?4", to, from, -1L, q.getCounsellorId())
+        rows(TIME_OFF_OVERLAP, to, from, q.getCounsellorId())
                 .forEach(r -> busy.add(slotOf(r)));
         List<WorkingHours> hours = em.createNamedQuery("WorkingHours.ofStaff", WorkingHours.class)
                 .setParameter("staffId", q.getCounsellorId()).getResultList();
@@ -590,25 +607,24 @@ public class SchedulingService {
     private List<Conflict> conflicts(Staff counsellor, Room room, Set<Client> clients, TimeSlot slot,
             Set<Long> exclude) {
         List<Conflict> found = new ArrayList<>();
-        String overlapping = " a.status NOT IN ('CANCELLED', 'LATE_CANCEL') AND a.starts_at < ?1 AND a.ends_at > ?2"
-                + " AND a.id <> ?3";
+        String overlapping = LIVE_OVERLAP;
         Object end = utc(slot.end());
         Object start = utc(slot.start());
-        long excluded = -1;
+        Object earliest = earliestStart(slot.start());
         for (Object[] row : rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.counsellor_id = ?4 AND"
-                + overlapping, end, start, excluded, counsellor.getId())) {
+                + overlapping, end, start, earliest, counsellor.getId())) {
             found.add(conflict(Conflict.Resource.COUNSELLOR, counsellor.getDisplayName(), row));
         }
         if (room != null) {
             for (Object[] row : rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.room_id = ?4 AND"
-                    + overlapping, end, start, excluded, room.getId())) {
+                    + overlapping, end, start, earliest, room.getId())) {
                 found.add(conflict(Conflict.Resource.ROOM, room.getName(), row));
             }
         }
         for (Client client : clients) {
             for (Object[] row : rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a JOIN appointment_client ac"
                     + " ON ac.appointment_id = a.id WHERE ac.client_id = ?4 AND" + overlapping,
-                    end, start, excluded, client.getId())) {
+                    end, start, earliest, client.getId())) {
                 found.add(conflict(Conflict.Resource.CLIENT, client.getDisplayName(), row));
             }
         }
@@ -650,9 +666,7 @@ public class SchedulingService {
         if (!inHours) {
             return counsellor.getDisplayName() + " does not work at that time";
         }
-        boolean off = !rows("SELECT t.id, t.starts_at, t.ends_at FROM time_off t WHERE t.starts_at < ?1"
-                + " AND t.ends_at > ?2 AND t.id <> ?3 AND t.staff_id = ?4", utc(slot.end()), utc(slot.start()), -1L,
-                counsellor.getId()).isEmpty();
+        boolean off = !rows(TIME_OFF_OVERLAP, utc(slot.end()), utc(slot.start()), counsellor.getId()).isEmpty();
         return off ? counsellor.getDisplayName() + " is on time off then" : null;
     }
 
@@ -667,6 +681,10 @@ public class SchedulingService {
 
     private static Conflict conflict(Conflict.Resource resource, String name, Object[] row) {
         return new Conflict(resource, name, ((Number) row[0]).longValue(), instant(row[1]), instant(row[2]));
+    }
+
+    private static LocalDateTime earliestStart(Instant from) {
+        return utc(from.minus(LONGEST_APPOINTMENT));
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -161,7 +161,6 @@ public class CalendarBacking implements Serializable {
     private List<RoomOption> rooms = List.of();
     private Long counsellorId;
     private Long roomId;
-    private Long ownId;
 
     private Form form = new Form();
     private SlotSearch slotSearch = new SlotSearch();
@@ -182,7 +181,7 @@ public class CalendarBacking implements Serializable {
             shownDate = start.plus(Duration.between(start, end).dividedBy(2)).toLocalDate();
             try {
                 for (Appointment a : scheduling.calendar(start.atZone(zone).toInstant(), end.atZone(zone).toInstant(),
-                        editor ? counsellorId : ownId, roomId, null)) {
+                        editor ? counsellorId : null, roomId, null)) {
                     addEvent(event(toAppt(a), a.getCounsellor().getId()));
                 }
             } catch (BusinessException | EJBAccessException e) {
@@ -205,9 +204,6 @@ public class CalendarBacking implements Serializable {
         counsellors = directory.active();
         rooms = scheduling.rooms().stream().filter(Room::isActive).map(r -> new RoomOption(r.getId(), r.getName()))
                 .toList();
-        String me = external.getRemoteUser();
-        ownId = counsellors.stream().filter(c -> c.username().equals(me)).map(CounsellorDirectory.Counsellor::id)
-                .findFirst().orElse(null);
         shownDate = LocalDate.now(zone);
         if (date != null && !date.isBlank()) {
             try {
@@ -237,7 +233,7 @@ public class CalendarBacking implements Serializable {
         return new Appt(a.getId(), a.getVersion(), a.getStatus(), a.getType(), a.getCounsellor().getId(),
                 a.getCounsellor().getDisplayName(), a.getRoom() == null ? null : a.getRoom().getId(),
                 a.getRoom() == null ? null : a.getRoom().getName(), a.getVideoLink(), names, a.getStartsAt(),
-                a.getEndsAt(), a.getFrontDeskNote(), a.getCancelReason(), a.getSeries() != null);
+                a.getEndsAt(), a.getFrontDeskNote(), a.getCancelReason(), a.isInSeries());
     }
 
     // ---- booking -----------------------------------------------------------------------------
