@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.tenfold.audit.AuditAction;
 import org.tenfold.audit.AuditOutcome;
 import org.tenfold.audit.AuditTrail;
-import org.tenfold.platform.NotFoundException;
+import org.tenfold.platform.BusinessException;
 import org.tenfold.platform.SecretTokens;
 import org.tenfold.staff.Roles;
 import org.tenfold.staff.Staff;
@@ -70,7 +70,8 @@ public class CalendarFeedService {
     @RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR})
     public FeedStatus changeDetail(FeedDetail detail) {
         Staff owner = self(LockModeType.NONE);
-        CalendarFeed feed = feedOf(owner).orElseThrow(() -> new NotFoundException("Calendar feed", owner.getId()));
+        CalendarFeed feed = feedOf(owner).orElseThrow(() -> new BusinessException(
+                BusinessException.Kind.NOT_FOUND, "You have no calendar feed yet."));
         feed.changeDetail(detail);
         audit.record(AuditAction.CALENDAR_FEED_DETAIL, AuditOutcome.SUCCESS, STAFF, owner.getId(), null,
                 "detail " + feed.getDetail());

@@ -24,7 +24,6 @@ final class FeedCalendar {
                 .raw("VERSION", "2.0")
                 .raw("PRODID", "-//Tenfold//Calendar feed//EN")
                 .raw("CALSCALE", "GREGORIAN")
-                .raw("METHOD", "PUBLISH")
                 .text("X-WR-CALNAME", NAME)
                 .raw("REFRESH-INTERVAL;VALUE=DURATION", REFRESH)
                 .raw("X-PUBLISHED-TTL", REFRESH);
