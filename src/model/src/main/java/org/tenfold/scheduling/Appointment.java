@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -28,6 +29,9 @@ import org.tenfold.staff.Staff;
  */
 @Entity
 @Table(name = "appointment")
+@NamedQuery(name = "Appointment.findOfCounsellorBetween", query = "SELECT DISTINCT a FROM Appointment a"
+        + " LEFT JOIN FETCH a.room LEFT JOIN FETCH a.clients WHERE a.counsellor = :counsellor"
+        + " AND a.startsAt < :to AND a.endsAt > :from ORDER BY a.startsAt, a.id")
 public class Appointment {
 
     @Id

@@ -6,19 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import org.tenfold.audit.AuditAction;
 import org.tenfold.audit.AuditOutcome;
 import org.tenfold.audit.AuditTrail;
+import org.tenfold.platform.SecretTokens;
 
 /**
  * Checks credentials before anyone is signed in, so it is a CDI bean rather than a role-guarded
@@ -102,11 +99,9 @@ public class Authentication {
         }
         Staff staff = em.createNamedQuery("Staff.findByUsername", Staff.class)
                 .setParameter("username", signedIn.get().username()).getSingleResult();
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = SecretTokens.newToken();
         Instant now = Instant.now();
-        ApiToken stored = new ApiToken(sha256(token), staff, now, now.plus(TOKEN_LIFETIME));
+        ApiToken stored = new ApiToken(SecretTokens.sha256(token), staff, now, now.plus(TOKEN_LIFETIME));
         em.persist(stored);
         audit.recordAs(staff.getUsername(), sourceAddress, AuditAction.TOKEN_ISSUED, AuditOutcome.SUCCESS, "Staff",
                 staff.getId(), null, "API token valid until " + stored.getExpiresAt());
@@ -120,7 +115,7 @@ public class Authentication {
             return Optional.empty();
         }
         Instant now = Instant.now();
-        return em.createNamedQuery("ApiToken.findByHash", ApiToken.class).setParameter("hash", sha256(token))
+        return em.createNamedQuery("ApiToken.findByHash", ApiToken.class).setParameter("hash", SecretTokens.sha256(token))
                 .getResultStream().filter(t -> t.isUsableAt(now)).findFirst().map(t -> SignedIn.of(t.getStaff()));
     }
 
@@ -129,7 +124,7 @@ public class Authentication {
             return false;
         }
         Instant now = Instant.now();
-        return em.createNamedQuery("ApiToken.findByHash", ApiToken.class).setParameter("hash", sha256(token))
+        return em.createNamedQuery("ApiToken.findByHash", ApiToken.class).setParameter("hash", SecretTokens.sha256(token))
                 .getResultStream().findFirst().map(t -> {
                     t.revoke(now);
                     audit.recordAs(t.getStaff().getUsername(), sourceAddress, AuditAction.TOKEN_REVOKED,
@@ -147,14 +142,5 @@ public class Authentication {
             decoyHash = decoy;
         }
         return decoy;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

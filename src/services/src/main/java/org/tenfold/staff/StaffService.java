@@ -89,7 +89,10 @@ public class StaffService {
         return staff;
     }
 
-    /** Ends the account's access: live sessions end at their next request, API tokens are revoked. */
+    /**
+     * Ends the account's access: live sessions end at their next request, API tokens are revoked,
+     * the calendar feed is deleted (so reactivating does not revive an address on a lost phone).
+     */
     @RolesAllowed(Roles.ADMIN)
     public Staff deactivate(long id) {
         Staff staff = get(id);
@@ -99,6 +102,7 @@ public class StaffService {
         staff.deactivate();
         em.createNamedQuery("ApiToken.revokeAllOf").setParameter("now", Instant.now()).setParameter("staff", staff)
                 .executeUpdate();
+        em.createNamedQuery("CalendarFeed.deleteOfStaff").setParameter("staff", staff).executeUpdate();
         audit.record(AuditAction.STAFF_DEACTIVATE, AuditOutcome.SUCCESS, "Staff", staff.getId(), null, null);
         return staff;
     }

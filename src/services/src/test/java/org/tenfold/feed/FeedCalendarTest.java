@@ -1,0 +1,64 @@
+package org.tenfold.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FeedCalendarTest {
+
+    private static final Instant NOW = Instant.parse("2027-03-01T08:00:00Z");
+
+    @Test
+    void eventsCarryUidTimesSequenceStatusAndPlace() {
+        String ics = FeedCalendar.write(List.of(
+                new FeedEvent(12, 3, Instant.parse("2027-03-15T10:00:00Z"), Instant.parse("2027-03-15T10:50:00Z"),
+                        false, "J. S. · Individual", "Harbour Room"),
+                new FeedEvent(13, 1, Instant.parse("2027-03-16T17:00:00Z"), Instant.parse("2027-03-16T18:20:00Z"),
+                        true, "A. D. & J. D. · Couple", "Video")), "clinic.example.org", NOW);
+
+        assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"), ics);
+        assertTrue(ics.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n"), ics);
+        assertFalse(ics.replace("\r\n", "").contains("\n") || ics.replace("\r\n", "").contains("\r"),
+                "every line ends with CRLF");
+        String first = between(ics, "UID:appointment-12@clinic.example.org", "END:VEVENT");
+        assertTrue(first.contains("DTSTAMP:20270301T080000Z\r\n"), first);
+        assertTrue(first.contains("DTSTART:20270315T100000Z\r\nDTEND:20270315T105000Z\r\n"), first);
+        assertTrue(first.contains("SEQUENCE:3\r\nSTATUS:CONFIRMED\r\n"), first);
+        assertTrue(first.contains("SUMMARY:J. S. · Individual\r\nLOCATION:Harbour Room\r\n"), first);
+        assertTrue(first.contains("TRANSP:OPAQUE"), first);
+        String second = between(ics, "UID:appointment-13@clinic.example.org", "END:VEVENT");
+        assertTrue(second.contains("STATUS:CANCELLED\r\n"), second);
+        assertTrue(second.contains("SUMMARY:Cancelled: A. D. & J. D. · Couple\r\n"), second);
+        assertTrue(second.contains("TRANSP:TRANSPARENT"), second);
+        assertEquals(2, ics.split("BEGIN:VEVENT", -1).length - 1);
+    }
+
+    @Test
+    void anEmptyFeedIsAValidCalendar() {
+        String ics = FeedCalendar.write(List.of(), "tenfold", NOW);
+        assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n") && ics.endsWith("END:VCALENDAR\r\n"), ics);
+        assertFalse(ics.contains("VEVENT"));
+    }
+
+    @Test
+    void aRoomNameWithSpecialCharactersIsEscapedAndFolded() {
+        String room = "Room 3; upstairs, by the stairs\\lift " + "long name ".repeat(10);
+        String ics = FeedCalendar.write(List.of(new FeedEvent(1, 0, NOW, NOW.plusSeconds(3000), false, "J. S. · Intake",
+                room)), "tenfold", NOW);
+        String unfolded = ics.replace("\r\n ", "");
+        assertTrue(unfolded.contains("LOCATION:Room 3\\; upstairs\\, by the stairs\\\\lift long name"), unfolded);
+        for (String line : ics.split("\r\n")) {
+            assertTrue(IcsWriterTest.octets(line) <= 75, line);
+        }
+    }
+
+    private static String between(String s, String from, String to) {
+        int start = s.indexOf(from);
+        assertTrue(start >= 0, from + " in " + s);
+        return s.substring(start, s.indexOf(to, start));
+    }
+}
