@@ -55,6 +55,10 @@ public class WaitlistEntry {
     @JoinColumn(name = "counsellor_id")
     private Staff counsellor;
 
+    /** The same column as {@link #counsellor}, read-only, so queries and matching need not load the staff row. */
+    @Column(name = "counsellor_id", insertable = false, updatable = false)
+    private Long counsellorId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private AppointmentType type;
@@ -117,6 +121,7 @@ public class WaitlistEntry {
         }
         this.clients.addAll(clients);
         this.counsellor = counsellor;
+        this.counsellorId = counsellor == null ? null : counsellor.getId();
         this.type = Objects.requireNonNull(type);
         this.preferredDays = mask(days);
         this.earliest = earliest;
@@ -133,7 +138,7 @@ public class WaitlistEntry {
      * for the caller to know.
      */
     public boolean fits(long counsellorId, Instant start, Instant slotEnd, ZoneId zone) {
-        if (status != WaitlistStatus.WAITING || counsellor != null && counsellor.getId() != counsellorId) {
+        if (status != WaitlistStatus.WAITING || this.counsellorId != null && this.counsellorId != counsellorId) {
             return false;
         }
         Instant end = start.plus(length());
@@ -213,6 +218,7 @@ public class WaitlistEntry {
     public Long getId() { return id; }
     public Set<Client> getClients() { return Collections.unmodifiableSet(clients); }
     public Staff getCounsellor() { return counsellor; }
+    public Long getCounsellorId() { return counsellorId; }
     public AppointmentType getType() { return type; }
     public LocalTime getEarliest() { return earliest; }
     public LocalTime getLatest() { return latest; }
