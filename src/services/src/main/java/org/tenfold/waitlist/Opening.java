@@ -1,5 +1,6 @@
 package org.tenfold.waitlist;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,7 @@ import java.time.Instant;
  * an end. A cancelled appointment gives all of them and its id; the API may name them directly.
  */
 public record Opening(Long appointmentId, Long counsellorId, String counsellorName, Long roomId, String roomName,
-        String videoLink, Instant start, Instant end) {
+        String videoLink, Instant start, Instant end) implements Serializable {
 
     /** A slot named by hand rather than by a cancelled appointment. */
     public static Opening of(Long counsellorId, Long roomId, String videoLink, Instant start, Instant end) {
