@@ -35,6 +35,20 @@ public final class TestServer {
                 + "/tenfold?sslMode=DISABLED&connectionTimeZone=UTC", "tenfold", "test");
     }
 
+    /** The first column of the first row of a query on the test database (null when there is no row). */
+    public static Object queryOne(String sql, Object... params) {
+        try (Connection c = database(); java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getObject(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String required(String property) {
         String value = System.getProperty(property);
         if (value == null) {

@@ -129,7 +129,7 @@ public class WaitlistBacking implements Serializable {
                 return;
             }
             if (!editor) {
-                error("Only front desk books from the waitlist.");
+                Screens.error("Only front desk books from the waitlist.");
             } else {
                 try {
                     opening = waitlist.freedBy(id.getAsLong());
@@ -157,9 +157,10 @@ public class WaitlistBacking implements Serializable {
         String names = e.getClients().stream().map(c -> c.getDisplayName() + " (" + c.getChartNumber() + ")").sorted()
                 .collect(Collectors.joining(" & "));
         long days = ChronoUnit.DAYS.between(e.getAddedAt().atZone(zone).toLocalDate(), LocalDate.now(zone));
-        return new Row(e.getId(), names, e.getType().label() + " (" + e.length().toMinutes() + " min)",
+        return new Row(e.getId(), names, typeLabel(e.getType()),
                 e.getCounsellor() == null ? "Anyone" : e.getCounsellor().getDisplayName(), days(e), times(e),
-                DAY.format(e.getAddedAt().atZone(zone)) + (days == 1 ? " (1 day)" : " (" + days + " days)"),
+                DAY.format(e.getAddedAt().atZone(zone)) + (days == 0 ? " (today)" : days == 1 ? " (1 day)"
+                        : " (" + days + " days)"),
                 e.getFrontDeskNote(), e.getAddedBy());
     }
 
@@ -193,7 +194,7 @@ public class WaitlistBacking implements Serializable {
 
     public void add() {
         if (!frontDesk) {
-            error("Only front desk adds clients to the waitlist.");
+            Screens.error("Only front desk adds clients to the waitlist.");
             return;
         }
         LocalTime earliest;
@@ -202,7 +203,7 @@ public class WaitlistBacking implements Serializable {
             earliest = time(form.getEarliest());
             latest = time(form.getLatest());
         } catch (DateTimeParseException e) {
-            error("Write times like 09:00 or 17:30.");
+            Screens.error("Write times like 09:00 or 17:30.");
             return;
         }
         WaitlistRequest request = new WaitlistRequest();
@@ -215,7 +216,7 @@ public class WaitlistBacking implements Serializable {
         request.setFrontDeskNote(form.getNote());
         try {
             WaitlistEntry entry = waitlist.add(request);
-            info("Added " + entry.getClients().stream().map(Client::getDisplayName).sorted()
+            said("Added " + entry.getClients().stream().map(Client::getDisplayName).sorted()
                     .collect(Collectors.joining(" & ")) + " to the waitlist.");
             reload();
             PrimeFaces.current().ajax().update("wl");
@@ -241,7 +242,7 @@ public class WaitlistBacking implements Serializable {
         }
         try {
             waitlist.remove(removing, removeReason);
-            info("Taken off the waitlist.");
+            said("Taken off the waitlist.");
             reload();
             PrimeFaces.current().ajax().update("wl");
         } catch (BusinessException e) {
@@ -263,11 +264,10 @@ public class WaitlistBacking implements Serializable {
             booked = new Booked(a.getId(), "Booked " + names + ": " + a.getType().label() + " on "
                     + DAY_TIME.format(a.getStartsAt().atZone(zone)) + "–" + TIME.format(a.getEndsAt().atZone(zone))
                     + " with " + a.getCounsellor().getDisplayName() + ".", a.getStartsAt().atZone(zone).toLocalDate());
-            info(booked.text());
         } catch (BusinessException e) {
             Screens.show(e);
         } catch (EJBAccessException e) {
-            error("Only front desk books from the waitlist.");
+            Screens.error("Only front desk books from the waitlist.");
         }
         reload();
     }
@@ -286,14 +286,9 @@ public class WaitlistBacking implements Serializable {
         return opening == null ? null : opening.start().atZone(zone).toLocalDate();
     }
 
-    private static void info(String message) {
+    /** An outcome shown on this page (not kept for the next one, unlike {@link Screens#info}). */
+    private static void said(String message) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
-
-    private static void error(String message) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-        faces.validationFailed();
     }
 
     public AppointmentType[] getTypes() {

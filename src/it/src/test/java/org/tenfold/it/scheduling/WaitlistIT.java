@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -31,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tenfold.it.Api;
+import org.tenfold.it.DemoClinic;
 import org.tenfold.it.TestServer;
 
 /**
@@ -45,7 +41,6 @@ class WaitlistIT {
     private static final ZoneId CLINIC = ZoneId.of("Europe/London");
 
     private static Api frontDesk;
-    private static Api admin;
     private static long counsellor;
     private static long counsellor2;
     private static List<Long> rooms;
@@ -58,15 +53,10 @@ class WaitlistIT {
     @BeforeAll
     static void signIn() {
         frontDesk = Api.as("frontdesk");
-        admin = Api.as("admin");
-        Map<String, Long> staff = admin.get("api/staff").json().getJsonArray("items").stream()
-                .map(JsonValue::asJsonObject)
-                .collect(Collectors.toMap(s -> s.getString("username"), s -> s.getJsonNumber("id").longValue()));
-        counsellor = staff.get("counsellor");
-        counsellor2 = staff.get("counsellor2");
-        rooms = frontDesk.get("api/rooms").json().getJsonArray("items").stream()
-                .map(r -> r.asJsonObject().getJsonNumber("id").longValue()).toList();
-        assertTrue(rooms.size() >= 2, "the demo clinic has rooms");
+        Map<String, JsonObject> staff = DemoClinic.staff(Api.as("admin"));
+        counsellor = DemoClinic.id(staff.get("counsellor"));
+        counsellor2 = DemoClinic.id(staff.get("counsellor2"));
+        rooms = DemoClinic.roomIds(frontDesk);
     }
 
     @Test
@@ -370,16 +360,6 @@ class WaitlistIT {
     }
 
     private static Object one(String sql, Object... params) {
-        try (Connection c = TestServer.database(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getObject(1);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestServer.queryOne(sql, params);
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.tenfold.it.Api;
+import org.tenfold.it.DemoClinic;
 import org.tenfold.it.TestServer;
 
 /**
@@ -48,10 +47,8 @@ class WaitlistScreenIT extends ScreenTest {
     @BeforeAll
     static void signIn() {
         frontDesk = Api.as("frontdesk");
-        staff = Api.as("admin").get("api/staff").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .collect(Collectors.toMap(s -> s.getString("username"), s -> s));
-        roomId = frontDesk.get("api/rooms").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id")
-                .longValue();
+        staff = DemoClinic.staff(Api.as("admin"));
+        roomId = DemoClinic.roomIds(frontDesk).get(0);
     }
 
     @Test
@@ -62,7 +59,7 @@ class WaitlistScreenIT extends ScreenTest {
         LocalDate tuesday = LocalDate.now(CLINIC).plusYears(6).plusWeeks(ThreadLocalRandom.current().nextInt(400))
                 .with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
         Instant ten = tuesday.atTime(10, 0).atZone(CLINIC).toInstant();
-        long freed = bookAndCancel(counsellor.getJsonNumber("id").longValue(), newClient("Other", last, "ACTIVE"), ten);
+        long freed = bookAndCancel(DemoClinic.id(counsellor), newClient("Other", last, "ACTIVE"), ten);
 
         Browser b = browser("frontdesk");
         b.signIn("frontdesk");
@@ -150,8 +147,8 @@ class WaitlistScreenIT extends ScreenTest {
         String last = capitalised(uniqueLetters());
         long mine = newClient("Sky", last, "ACTIVE");
         long theirs = newClient("Lee", last, "ACTIVE");
-        long counsellorId = staff.get("counsellor").getJsonNumber("id").longValue();
-        long counsellor2Id = staff.get("counsellor2").getJsonNumber("id").longValue();
+        long counsellorId = DemoClinic.id(staff.get("counsellor"));
+        long counsellor2Id = DemoClinic.id(staff.get("counsellor2"));
         assertEquals(201, frontDesk.post("api/waitlist", "{\"clientIds\":[" + mine + "],\"type\":\"INDIVIDUAL\","
                 + "\"counsellorId\":" + counsellorId + "}").status());
         assertEquals(201, frontDesk.post("api/waitlist", "{\"clientIds\":[" + theirs + "],\"type\":\"INDIVIDUAL\","
