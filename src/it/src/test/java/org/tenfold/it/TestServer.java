@@ -3,6 +3,8 @@ package org.tenfold.it;
 import java.io.File;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -37,11 +39,11 @@ public final class TestServer {
 
     /** The first column of the first row of a query on the test database (null when there is no row). */
     public static Object queryOne(String sql, Object... params) {
-        try (Connection c = database(); java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }
-            try (java.sql.ResultSet r = s.executeQuery()) {
+            try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getObject(1) : null;
             }
         } catch (SQLException e) {
