@@ -214,6 +214,10 @@ public class WaitlistService {
         if (opening.counsellorId() == null) {
             throw new InvalidInputException("counsellorId", "Choose the counsellor.");
         }
+        if (!opening.start().isAfter(Instant.now())) {
+            throw new InvalidInputException("start", "That slot has already begun: book a client from the waitlist "
+                    + "into a slot that is still ahead.");
+        }
         WaitlistEntry entry = lockEntry(entryId);
         if (entry.getStatus() != WaitlistStatus.WAITING) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "This waitlist entry is "

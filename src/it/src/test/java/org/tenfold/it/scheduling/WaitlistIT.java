@@ -259,6 +259,8 @@ class WaitlistIT {
         assertEquals(404, frontDesk.delete("api/waitlist/999999999?reason=gone").status());
         assertEquals(404, frontDesk.delete("api/waitlist/abc?reason=gone").status());
         assertInvalid(frontDesk.post("api/waitlist/" + entry + "/book", "{}"), "start");
+        assertInvalid(frontDesk.post("api/waitlist/" + entry + "/book", "{\"counsellorId\":" + counsellor
+                + ",\"roomId\":" + rooms.get(0) + ",\"start\":\"2020-03-03T10:00:00Z\"}"), "start");
         assertInvalid(frontDesk.get("api/waitlist/matches?appointmentId=abc"), "appointmentId");
         assertInvalid(frontDesk.get("api/waitlist/matches?counsellorId=" + counsellor + "&start=soon&end=later"),
                 "start");
