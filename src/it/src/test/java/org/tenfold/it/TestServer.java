@@ -3,6 +3,8 @@ package org.tenfold.it;
 import java.io.File;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -33,6 +35,20 @@ public final class TestServer {
     public static Connection database() throws SQLException {
         return DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + required("tenfold.db.port")
                 + "/tenfold?sslMode=DISABLED&connectionTimeZone=UTC", "tenfold", "test");
+    }
+
+    /** The first column of the first row of a query on the test database (null when there is no row). */
+    public static Object queryOne(String sql, Object... params) {
+        try (Connection c = database(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getObject(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String required(String property) {

@@ -272,7 +272,7 @@ public class AppointmentResource {
         return b.build();
     }
 
-    private static Instant instant(String name, String text) {
+    static Instant instant(String name, String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(name, name + " is required, as an instant like 2026-03-02T09:00:00Z.");
         }
@@ -283,7 +283,7 @@ public class AppointmentResource {
         }
     }
 
-    private static Long optionalId(String name, String text) {
+    static Long optionalId(String name, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

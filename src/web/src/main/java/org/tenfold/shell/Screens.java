@@ -37,6 +37,13 @@ public final class Screens {
         faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** A refusal the screen itself makes (a malformed time, a missing choice): shown, and the form stays open. */
+    public static void error(String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        faces.validationFailed();
+    }
+
     /** The 404 page, for an id that is malformed or names nothing. */
     public static void notFound() {
         FacesContext faces = FacesContext.getCurrentInstance();
