@@ -2,7 +2,6 @@ package org.tenfold.scheduling;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -21,9 +20,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.SelectEvent;
@@ -34,13 +31,12 @@ import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
 import org.tenfold.client.Client;
-import org.tenfold.client.ClientQuery;
-import org.tenfold.client.ClientService;
-import org.tenfold.client.ClientSortField;
+import org.tenfold.client.ClientPicker;
 import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.platform.BusinessException;
 import org.tenfold.shell.Screens;
 import org.tenfold.staff.Roles;
+import org.tenfold.waitlist.WaitlistService;
 
 /**
  * The clinic calendar: a day, week or month of appointments read one visible range at a time,
@@ -55,10 +51,6 @@ public class CalendarBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
-
-    /** A client in the picker: id and what front desk reads, nothing else. */
-    public record ClientOption(long id, String label) implements Serializable {
-    }
 
     /** What an event carries: enough for its dialog and for a move, read when the range was loaded. */
     public record Appt(long id, long version, AppointmentStatus status, AppointmentType type, long counsellorId,
@@ -83,7 +75,7 @@ public class CalendarBacking implements Serializable {
         private Long counsellorId;
         private Long roomId;
         private String videoLink;
-        private List<ClientOption> clients = new ArrayList<>();
+        private List<ClientPicker.Option> clients = new ArrayList<>();
         private String note;
         private String overrideReason;
         private Recurrence repeat;
@@ -102,8 +94,8 @@ public class CalendarBacking implements Serializable {
         public void setRoomId(Long v) { roomId = v; }
         public String getVideoLink() { return videoLink; }
         public void setVideoLink(String v) { videoLink = v; }
-        public List<ClientOption> getClients() { return clients; }
-        public void setClients(List<ClientOption> v) { clients = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+        public List<ClientPicker.Option> getClients() { return clients; }
+        public void setClients(List<ClientPicker.Option> v) { clients = v == null ? new ArrayList<>() : new ArrayList<>(v); }
         public String getNote() { return note; }
         public void setNote(String v) { note = v; }
         public String getOverrideReason() { return overrideReason; }
@@ -144,7 +136,10 @@ public class CalendarBacking implements Serializable {
     SchedulingService scheduling;
 
     @Inject
-    ClientService clientService;
+    ClientPicker picker;
+
+    @Inject
+    WaitlistService waitlist;
 
     @Inject
     ClinicProfile clinic;
@@ -167,11 +162,13 @@ public class CalendarBacking implements Serializable {
     private List<String> refusedDates = List.of();
     private boolean admin;
     private Appt selected;
+    /** The appointment cancelled last on this view, and how many waiting clients fit its slot. */
+    private Long freedAppointment;
+    private long freedMatches;
     private SeriesScope scope = SeriesScope.THIS;
     private String cancelReason;
     private boolean lateCancel;
     private LocalDateTime moveTo;
-    private final Map<String, ClientOption> knownClients = new LinkedHashMap<>();
 
     private final LazyScheduleModel model = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
@@ -255,20 +252,8 @@ public class CalendarBacking implements Serializable {
         }
     }
 
-    public List<ClientOption> completeClient(String text) {
-        if (text == null || text.strip().length() < 2) {
-            return List.of();
-        }
-        try {
-            List<ClientOption> found = clientService.search(new ClientQuery(text.strip(), null,
-                    ClientSortField.LAST_NAME, false, 0, 12)).items().stream()
-                    .map(c -> new ClientOption(c.getId(), c.getDisplayName() + " (" + c.getChartNumber() + ")"))
-                    .toList();
-            found.forEach(o -> knownClients.put(String.valueOf(o.id()), o));
-            return found;
-        } catch (BusinessException | EJBAccessException e) {
-            return List.of();
-        }
+    public List<ClientPicker.Option> completeClient(String text) {
+        return picker.complete(text);
     }
 
     public void book() {
@@ -334,7 +319,7 @@ public class CalendarBacking implements Serializable {
     }
 
     private List<Long> clientIds() {
-        return form.getClients().stream().map(ClientOption::id).distinct().toList();
+        return form.getClients().stream().map(ClientPicker.Option::id).distinct().toList();
     }
 
     private void booked(String message) {
@@ -458,6 +443,8 @@ public class CalendarBacking implements Serializable {
             int count = scheduling.cancel(selected.id(), cancelReason, lateCancel, scope).size();
             info((lateCancel ? "Late cancellation of " : "Cancelled ") + describe(selected)
                     + (count == 1 ? "." : " and " + (count - 1) + " more sessions of the series."));
+            freedAppointment = selected.id();
+            freedMatches = waitlist.countMatches(selected.id());
             closeDialog();
         } catch (BusinessException e) {
             Screens.show(e);
@@ -486,7 +473,7 @@ public class CalendarBacking implements Serializable {
     }
 
     private void closeDialog() {
-        PrimeFaces.current().ajax().update("cal:messages", "cal:schedule");
+        PrimeFaces.current().ajax().update("cal:messages", "cal:freed", "cal:schedule");
         PrimeFaces.current().executeScript("PF('apptDialog').hide()");
     }
 
@@ -518,19 +505,8 @@ public class CalendarBacking implements Serializable {
         faces.validationFailed();
     }
 
-    /** Turns the picker's ids back into the clients offered by the last searches. */
-    public Converter<ClientOption> getClientConverter() {
-        return new Converter<>() {
-            @Override
-            public ClientOption getAsObject(FacesContext context, UIComponent component, String value) {
-                return value == null ? null : knownClients.get(value);
-            }
-
-            @Override
-            public String getAsString(FacesContext context, UIComponent component, ClientOption value) {
-                return value == null ? "" : String.valueOf(value.id());
-            }
-        };
+    public Converter<ClientPicker.Option> getClientConverter() {
+        return picker.getConverter();
     }
 
     public Recurrence[] getRecurrences() {
@@ -590,6 +566,8 @@ public class CalendarBacking implements Serializable {
     public SeriesScope getScope() { return scope; }
     public void setScope(SeriesScope v) { scope = v == null ? SeriesScope.THIS : v; }
     public Appt getSelected() { return selected; }
+    public Long getFreedAppointment() { return freedAppointment; }
+    public long getFreedMatches() { return freedMatches; }
     public String getCancelReason() { return cancelReason; }
     public void setCancelReason(String v) { cancelReason = v; }
     public boolean isLateCancel() { return lateCancel; }

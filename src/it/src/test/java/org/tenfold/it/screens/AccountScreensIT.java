@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.tenfold.it.Api;
+import org.tenfold.it.DemoClinic;
 import org.tenfold.it.TestServer;
 
 /** Signing in, what each role's menu offers, and the administrator's staff screen. */
@@ -130,9 +131,7 @@ class AccountScreensIT extends ScreenTest {
 
         // time off over a booked appointment: added, and the appointment still to move is named
         Api frontDesk = Api.as("frontdesk");
-        long counsellor2 = Api.as("admin").get("api/staff").json().getJsonArray("items").stream()
-                .map(v -> v.asJsonObject()).filter(o -> o.getString("username").equals("counsellor2")).findFirst()
-                .orElseThrow().getJsonNumber("id").longValue();
+        long counsellor2 = DemoClinic.id(DemoClinic.staff(Api.as("admin")).get("counsellor2"));
         LocalDate monday = LocalDate.now(ZoneId.of("Europe/London")).plusYears(7)
                 .plusWeeks(ThreadLocalRandom.current().nextInt(300)).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         long client = CalendarPage.newClient(frontDesk, "Leave", capitalised(uniqueLetters()));

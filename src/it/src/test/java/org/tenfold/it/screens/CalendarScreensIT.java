@@ -14,7 +14,6 @@ import static org.tenfold.it.screens.CalendarPage.startOf;
 import static org.tenfold.it.screens.CalendarPage.statusOf;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +24,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -37,6 +35,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.tenfold.it.Api;
+import org.tenfold.it.DemoClinic;
 import org.tenfold.it.TestServer;
 
 /**
@@ -61,8 +60,7 @@ class CalendarScreensIT extends ScreenTest {
     @BeforeAll
     static void signIn() {
         frontDesk = Api.as("frontdesk");
-        staff = Api.as("admin").get("api/staff").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .collect(Collectors.toMap(s -> s.getString("username"), s -> s));
+        staff = DemoClinic.staff(Api.as("admin"));
     }
 
     @Test

@@ -12,7 +12,6 @@ import static org.tenfold.it.screens.CalendarPage.pickClient;
 import static org.tenfold.it.screens.CalendarPage.startOf;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -43,6 +41,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.tenfold.it.Api;
+import org.tenfold.it.DemoClinic;
 import org.tenfold.it.TestServer;
 
 /**
@@ -68,8 +67,7 @@ class CalendarSeriesScreensIT extends ScreenTest {
     @BeforeAll
     static void signIn() {
         frontDesk = Api.as("frontdesk");
-        staff = Api.as("admin").get("api/staff").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .collect(Collectors.toMap(s -> s.getString("username"), s -> s));
+        staff = DemoClinic.staff(Api.as("admin"));
     }
 
     @Test

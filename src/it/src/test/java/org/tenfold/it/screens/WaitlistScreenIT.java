@@ -59,7 +59,7 @@ class WaitlistScreenIT extends ScreenTest {
         LocalDate tuesday = LocalDate.now(CLINIC).plusYears(6).plusWeeks(ThreadLocalRandom.current().nextInt(400))
                 .with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
         Instant ten = tuesday.atTime(10, 0).atZone(CLINIC).toInstant();
-        long freed = bookAndCancel(DemoClinic.id(counsellor), newClient("Other", last, "ACTIVE"), ten);
+        long freed = book(DemoClinic.id(counsellor), newClient("Other", last, "ACTIVE"), ten);
 
         Browser b = browser("frontdesk");
         b.signIn("frontdesk");
@@ -94,8 +94,18 @@ class WaitlistScreenIT extends ScreenTest {
                 "the enquiry is now on the waitlist");
         b.screenshot("added");
 
-        // the cancelled 10:00 slot, and Quinn among those who fit it
-        b.get("schedule/waitlist.xhtml?freed=" + freed);
+        // cancel the 10:00 appointment on the calendar: it offers the freed slot to those waiting
+        b.get("schedule/calendar.xhtml?date=" + tuesday);
+        b.waitFor(By.xpath("//div[contains(@class, 'tf-schedule')]//a[contains(@class, 'fc-event')]"
+                + "[contains(., 'Other " + last + "')]")).click();
+        b.waitFor(By.id("appt:cancelAppt"));
+        b.type(By.id("appt:reason"), "Client unwell");
+        b.find(By.id("appt:cancelAppt")).click();
+        String offer = b.waitForText(By.id("cal:offerFreed"), "on the waitlist fit");
+        assertTrue(offer.startsWith("One client") || offer.matches("\\d+ clients.*"), offer);
+        b.screenshot("offer-freed");
+        b.find(By.id("cal:offerFreed")).click();
+        b.waitForUrl("freed=" + freed);
         String slot = b.waitForText(By.id("freedSlot"), "10:00–10:50");
         assertTrue(slot.contains(counsellor.getString("displayName")), slot);
         b.screenshot("freed-slot");
@@ -175,13 +185,10 @@ class WaitlistScreenIT extends ScreenTest {
         return r.json().getJsonNumber("id").longValue();
     }
 
-    private static long bookAndCancel(long counsellorId, long client, Instant start) {
+    private static long book(long counsellorId, long client, Instant start) {
         Api.Reply booked = frontDesk.post("api/appointments", "{\"counsellorId\":" + counsellorId + ",\"roomId\":"
                 + roomId + ",\"clientIds\":[" + client + "],\"type\":\"INDIVIDUAL\",\"start\":\"" + start + "\"}");
         assertEquals(201, booked.status(), booked.toString());
-        long id = booked.json().getJsonNumber("id").longValue();
-        Api.Reply cancelled = frontDesk.post("api/appointments/" + id + "/cancel", "{\"reason\":\"Client unwell\"}");
-        assertEquals(200, cancelled.status(), cancelled.toString());
-        return id;
+        return booked.json().getJsonNumber("id").longValue();
     }
 }
