@@ -24,5 +24,6 @@ public enum AuditAction {
     APPOINTMENT_STATUS,
     ROOM_CREATE,
     WORKING_HOURS_UPDATE,
-    TIME_OFF_ADD
+    TIME_OFF_ADD,
+    REMINDER_SENT
 }

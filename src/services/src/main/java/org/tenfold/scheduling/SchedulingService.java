@@ -29,6 +29,7 @@ import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.platform.Inputs;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
+import org.tenfold.reminder.ReminderPlanner;
 import org.tenfold.staff.Role;
 import org.tenfold.staff.Roles;
 import org.tenfold.staff.Staff;
@@ -60,6 +61,9 @@ public class SchedulingService {
     @Inject
     ClinicProfile clinic;
 
+    @Inject
+    ReminderPlanner reminders;
+
     @Resource
     SessionContext context;
 
@@ -81,6 +85,7 @@ public class SchedulingService {
                 booking.getType(), slot, clean(booking.getFrontDeskNote()), override, caller(), Instant.now());
         em.persist(appointment);
         em.flush();
+        reminders.booked(List.of(appointment));
         for (Client c : clients) {
             audit.record(AuditAction.APPOINTMENT_BOOK, AuditOutcome.SUCCESS, APPOINTMENT, appointment.getId(),
                     c.getId(), booking.getType() + " " + slot.start() + " with " + counsellor.getUsername()
@@ -148,6 +153,7 @@ public class SchedulingService {
             booked.add(a);
         }
         em.flush();
+        reminders.booked(booked);
         for (Client c : clients) {
             audit.record(AuditAction.APPOINTMENT_BOOK, AuditOutcome.SUCCESS, "AppointmentSeries", series.getId(),
                     c.getId(), recurrence + " series of " + booked.size() + " from " + firstSlot.start() + " with "
@@ -188,6 +194,7 @@ public class SchedulingService {
             } catch (IllegalStateException e) {
                 throw new InvalidInputException("status", e.getMessage() + ".");
             }
+            reminders.cancelled(a);
             for (Client c : a.getClients()) {
                 audit.record(AuditAction.APPOINTMENT_CANCEL, AuditOutcome.SUCCESS, APPOINTMENT, a.getId(), c.getId(),
                         (a.getStatus() == AppointmentStatus.LATE_CANCEL ? "late cancel: " : "cancelled: ")
@@ -236,6 +243,7 @@ public class SchedulingService {
         } catch (IllegalStateException e) {
             throw new InvalidInputException("status", e.getMessage() + ".");
         }
+        reminders.moved(appointment);
         for (Client c : clients) {
             audit.record(AuditAction.APPOINTMENT_MOVE, AuditOutcome.SUCCESS, APPOINTMENT, id, c.getId(),
                     "moved to " + slot.start() + (override == null ? "" : "; override: " + override));
@@ -260,6 +268,7 @@ public class SchedulingService {
         } catch (IllegalStateException e) {
             throw new InvalidInputException("status", e.getMessage() + ".");
         }
+        reminders.settled(appointment);
         for (Client c : appointment.getClients()) {
             audit.record(AuditAction.APPOINTMENT_STATUS, AuditOutcome.SUCCESS, APPOINTMENT, id, c.getId(), to.name());
         }
