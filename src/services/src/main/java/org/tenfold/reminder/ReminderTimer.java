@@ -1,27 +1,26 @@
 package org.tenfold.reminder;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs a dispatch pass on this server every {@code tenfold.reminders.interval-seconds} (default 60;
- * 0 turns it off). A non-persistent timer: every server of a cluster runs its own, and the claims
- * in the database keep them from sending anything twice.
+ * 0 turns it off), on the server's managed scheduler, one pass at a time. Every server of a cluster
+ * runs its own; the claims in the database keep them from sending anything twice. (Not an EJB timer:
+ * Payara's timer service would bring its own timer store, which this needs none of.)
  */
 @Singleton
 @Startup
@@ -32,7 +31,7 @@ public class ReminderTimer {
     private static final Logger LOG = Logger.getLogger(ReminderTimer.class.getName());
 
     @Resource
-    TimerService timers;
+    ManagedScheduledExecutorService scheduler;
 
     @Inject
     @ConfigProperty(name = "tenfold.reminders.interval-seconds", defaultValue = "60")
@@ -41,7 +40,7 @@ public class ReminderTimer {
     @Inject
     ReminderDispatcher dispatcher;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private ScheduledFuture<?> ticking;
 
     @PostConstruct
     void schedule() {
@@ -49,16 +48,18 @@ public class ReminderTimer {
             LOG.info("Appointment reminders are not dispatched on this server (interval " + intervalSeconds + ")");
             return;
         }
-        long every = intervalSeconds * 1000;
-        timers.createIntervalTimer(every, every, new TimerConfig("appointment reminders", false));
+        // with a fixed delay a pass never overlaps the previous one
+        ticking = scheduler.scheduleWithFixedDelay(this::tick, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
     }
 
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void tick() {
-        if (!running.compareAndSet(false, true)) {
-            return; // the previous pass is still sending
+    @PreDestroy
+    void stop() {
+        if (ticking != null) {
+            ticking.cancel(false);
         }
+    }
+
+    private void tick() {
         try {
             DispatchResult r = dispatcher.dispatchOnce();
             if (r.claimed() > 0) {
@@ -66,8 +67,6 @@ public class ReminderTimer {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Reminder dispatch failed; trying again next time", e);
-        } finally {
-            running.set(false);
         }
     }
 }
