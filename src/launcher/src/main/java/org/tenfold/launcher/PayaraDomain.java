@@ -75,7 +75,6 @@ final class PayaraDomain {
         xml = applyJvmOptions(xml, readLines(configDir.resolve("jvm-options")));
         Files.writeString(domainXml, xml, StandardCharsets.UTF_8);
         Files.copy(driverJar, dir.resolve("lib").resolve(driverJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        Files.createDirectories(dir.resolve("tmp")); // java.io.tmpdir of config/jvm-options
     }
 
     void start() throws IOException, InterruptedException {
