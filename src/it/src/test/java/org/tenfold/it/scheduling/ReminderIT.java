@@ -64,6 +64,7 @@ class ReminderIT {
     private static final AtomicInteger NEXT_SLOT = new AtomicInteger();
     private static final AtomicInteger NEXT_LATER_SLOT = new AtomicInteger();
 
+    private static MailSettings mailSettings;
     private static GreenMail smtp;
     private static Api admin;
     private static Api frontDesk;
@@ -81,11 +82,8 @@ class ReminderIT {
         if (offset == null) {
             throw new IllegalStateException("System property tenfold.it.offset is not set: run with Maven");
         }
-        MailSettings mail = MailSettings.forTests(Integer.parseInt(offset));
-        smtp = new GreenMail(new ServerSetup(mail.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.withConfiguration(GreenMailConfiguration.aConfig().withUser(mail.user() + "@tenfold.test", mail.user(),
-                mail.password()));
-        smtp.start();
+        mailSettings = MailSettings.forTests(Integer.parseInt(offset));
+        startSmtp();
         admin = Api.as("admin");
         frontDesk = Api.as("frontdesk");
         // a counsellor of this test's own (no working hours: the administrator books with a reason),
@@ -295,7 +293,49 @@ class ReminderIT {
         assertEquals(24, admin.get("api/reminders/settings").json().getInt("leadHours"), "nothing was saved");
     }
 
+    @Test
+    void whenTheMailServerIsDownNothingIsLostAndTheReminderGoesOutLater() throws Exception {
+        Person p = person("Dana", true);
+        JsonObject appointment = book(List.of(p), "INDIVIDUAL", soon(), null);
+        long id = appointment.getJsonNumber("id").longValue();
+        smtp.stop();
+        try {
+            Api.Reply r = admin.post("api/reminders/dispatch", "");
+            assertEquals(200, r.status(), r.toString());
+            List<String> rows = rows(id, p);
+            // the server's own dispatcher may be holding it a moment longer
+            for (int i = 0; i < 40 && !(rows.size() == 1 && rows.get(0).startsWith("REMINDER PENDING")); i++) {
+                Thread.sleep(250);
+                rows = rows(id, p);
+            }
+            assertEquals(1, rows.size(), rows.toString());
+            assertTrue(rows.get(0).startsWith("REMINDER PENDING Sending failed"), "kept for a retry: " + rows);
+            assertTrue(ClientData.count("SELECT attempts FROM appointment_reminder WHERE appointment_id = ?", id) >= 1);
+        } finally {
+            startSmtp();
+        }
+        // the retry time has come (1 minute after the first attempt): make it now rather than wait
+        try (Connection db = TestServer.database(); PreparedStatement s = db.prepareStatement("UPDATE"
+                + " appointment_reminder SET due_at = UTC_TIMESTAMP(6) WHERE appointment_id = ? AND status = 'PENDING'")) {
+            s.setLong(1, id);
+            assertEquals(1, s.executeUpdate());
+        }
+        dispatch();
+        awaitOne(p, "Appointment reminder");
+        settle();
+        assertEquals(1, mailTo(p).size());
+        assertEquals(List.of("REMINDER SENT Sending failed"), rows(id, p).stream()
+                .map(r -> r.replaceAll("(Sending failed).*", "$1")).toList(), "sent, with the last failure kept");
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
+
+    private static void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(mailSettings.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.withConfiguration(GreenMailConfiguration.aConfig().withUser(mailSettings.user() + "@tenfold.test",
+                mailSettings.user(), mailSettings.password()));
+        smtp.start();
+    }
 
     private record Person(long id, String firstName, String lastName, String email) {
     }
