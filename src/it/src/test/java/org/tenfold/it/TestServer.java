@@ -22,13 +22,18 @@ public final class TestServer {
         return "http://localhost:" + required("tenfold.http.port") + "/";
     }
 
-    /** The EAR the build produced, unchanged: what the run command deploys too. */
+    /**
+     * The EAR the build produced, unchanged: what the run command deploys too. Named after this test
+     * server's port, because Payara keeps an upload in the machine's temporary folder under the
+     * archive's name, and test servers running side by side must not overwrite each other's.
+     */
     public static EnterpriseArchive ear() {
         File ear = new File(required("tenfold.ear"));
         if (!ear.isFile()) {
             throw new IllegalStateException(ear + " is missing: the EAR module must be built first");
         }
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+        return ShrinkWrap.create(EnterpriseArchive.class, "tenfold-" + required("tenfold.http.port") + ".ear")
+                .merge(ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear));
     }
 
     /** A direct connection to the test database, to check what was stored (hashes, audit rows). */

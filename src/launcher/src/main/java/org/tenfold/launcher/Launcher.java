@@ -40,6 +40,7 @@ public final class Launcher {
     private static void run(Path root, Path target) throws Exception {
         Map<String, String> env = new HashMap<>(System.getenv());
         DatabaseSettings db = DatabaseSettings.fromEnvironment(env, RUN_DB_PORT);
+        MailSettings configuredMail = MailSettings.fromEnvironment(env);
         Path dataDir = Path.of(env.getOrDefault("TENFOLD_DATA_DIR",
                 System.getProperty("user.home") + "/.local/share/tenfold/mariadb"));
         if (db.embedded() && EmbeddedDatabase.shutdown(db)) {
@@ -47,8 +48,10 @@ public final class Launcher {
         }
         EmbeddedDatabase embedded = db.embedded()
                 ? EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db) : null;
-        PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold", 0,
-                serverEnvironment(env, db, env.getOrDefault("TENFOLD_DEMO_DATA", "true")));
+        DevMailServer devMail = configuredMail.external() ? null : DevMailServer.start();
+        MailSettings mail = devMail == null ? configuredMail : configuredMail.onPort(devMail.port());
+        Map<String, String> server = serverEnvironment(env, db, env.getOrDefault("TENFOLD_DEMO_DATA", "true"), mail);
+        PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold", 0, server);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Log.step("Shutting down…");
@@ -61,11 +64,14 @@ public final class Launcher {
                 embedded.stop();
                 Log.step("MariaDB stopped; the data stays in " + dataDir);
             }
+            if (devMail != null) {
+                devMail.stop();
+            }
             stopped.countDown();
         }, "tenfold-shutdown"));
         try {
             EmbeddedDatabase.ensureDatabase(db);
-            bringUp(root, target, domain, db, true);
+            bringUp(root, target, domain, db, mail, true);
         } catch (Exception e) {
             Log.warn("Start-up failed: " + e.getMessage());
             System.exit(1);
@@ -80,6 +86,10 @@ public final class Launcher {
             System.out.println("    counsellor   counsellor");
             System.out.println("    counsellor2  counsellor");
             System.out.println("    supervisor   supervisor and counsellor");
+        }
+        if (devMail != null) {
+            System.out.println("  Mail (appointment reminders) is caught here, not sent: each message's recipient and"
+                    + " subject is printed below.");
         }
         System.out.println("  Server log: " + domain.serverLog());
         System.out.println("  Press Ctrl-C to stop.");
@@ -97,9 +107,12 @@ public final class Launcher {
         Folders.delete(dataDir.getParent());
         EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db);
         EmbeddedDatabase.ensureDatabase(db);
+        MailSettings mail = MailSettings.forTests(IT_OFFSET);
+        Map<String, String> server = serverEnvironment(env, db, "true", mail);
+        server.put("TENFOLD_REMINDERS_INTERVAL_SECONDS", "5"); // tests wait for the timer, not a minute
         PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET,
-                IT_OFFSET, serverEnvironment(env, db, "true"));
-        bringUp(root, target, domain, db, false);
+                IT_OFFSET, server);
+        bringUp(root, target, domain, db, mail, false);
         Log.step("Test server ready: HTTP " + domain.httpPort() + ", admin " + domain.adminPort() + ", database "
                 + db.port());
     }
@@ -114,16 +127,18 @@ public final class Launcher {
         }
     }
 
-    private static void bringUp(Path root, Path target, PayaraDomain domain, DatabaseSettings db, boolean deploy)
-            throws Exception {
+    private static void bringUp(Path root, Path target, PayaraDomain domain, DatabaseSettings db, MailSettings mail,
+            boolean deploy) throws Exception {
         domain.create(target.resolve("domain-lib/mysql-connector-j.jar"));
         domain.start();
-        domain.configure(Map.of(
+        Map<String, String> placeholders = new HashMap<>(mail.placeholders());
+        placeholders.putAll(Map.of(
                 "DB_HOST", db.host(),
                 "DB_PORT", String.valueOf(db.port()),
                 "DB_NAME", db.name(),
                 "DB_USER", db.user(),
                 "DB_SSL_MODE", db.sslMode()));
+        domain.configure(placeholders);
         if (deploy) {
             Path ear = root.resolve("src/ear/target/tenfold.ear");
             if (!Files.exists(ear)) {
@@ -134,10 +149,15 @@ public final class Launcher {
         }
     }
 
-    /** What the server process sees: the database password stays out of domain.xml. */
-    private static Map<String, String> serverEnvironment(Map<String, String> env, DatabaseSettings db, String demo) {
+    /** What the server process sees: the database and mail passwords stay out of domain.xml. */
+    private static Map<String, String> serverEnvironment(Map<String, String> env, DatabaseSettings db, String demo,
+            MailSettings mail) {
         Map<String, String> server = new HashMap<>();
         server.put("TENFOLD_DB_PASSWORD", db.password());
+        server.put("TENFOLD_SMTP_PASSWORD", mail.password());
+        if (env.containsKey("TENFOLD_REMINDERS_INTERVAL_SECONDS")) {
+            server.put("TENFOLD_REMINDERS_INTERVAL_SECONDS", env.get("TENFOLD_REMINDERS_INTERVAL_SECONDS"));
+        }
         server.put("TENFOLD_DEMO_DATA", env.getOrDefault("TENFOLD_DEMO_DATA", demo));
         if (env.containsKey("TENFOLD_ADMIN_PASSWORD")) {
             server.put("TENFOLD_ADMIN_PASSWORD", env.get("TENFOLD_ADMIN_PASSWORD"));

@@ -34,5 +34,6 @@ public enum AuditAction {
     WAITLIST_VIEW,
     WAITLIST_ADD,
     WAITLIST_REMOVE,
-    WAITLIST_BOOK
+    WAITLIST_BOOK,
+    REMINDER_SENT
 }

@@ -3,7 +3,11 @@ package org.tenfold.clinic;
 /** The settings an administrator can change, with the value a new clinic starts with. */
 public enum SettingKey {
     CLINIC_NAME("Tenfold Clinic"),
-    TIME_ZONE("Europe/London");
+    TIME_ZONE("Europe/London"),
+    REMINDERS_ENABLED("true"),
+    REMINDER_LEAD_HOURS("24"),
+    REMINDER_INITIALS_ONLY("false"),
+    REMINDER_SENDER_NAME("Appointments");
 
     private final String defaultValue;
 

@@ -13,9 +13,11 @@ import org.tenfold.audit.AuditAction;
 import org.tenfold.audit.AuditOutcome;
 import org.tenfold.audit.AuditTrail;
 import org.tenfold.platform.InvalidInputException;
+import org.tenfold.reminder.ReminderPlanner;
+import org.tenfold.reminder.ReminderSettings;
 import org.tenfold.staff.Roles;
 
-/** Administrators change the clinic's name and time zone. */
+/** Administrators change the clinic's name, time zone and reminder settings. */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class ClinicSettingsService {
@@ -25,6 +27,12 @@ public class ClinicSettingsService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ClinicProfile profile;
+
+    @Inject
+    ReminderPlanner reminders;
 
     @RolesAllowed(Roles.ADMIN)
     public void update(String clinicName, String timeZone) {
@@ -46,6 +54,26 @@ public class ClinicSettingsService {
         put(SettingKey.TIME_ZONE, zone);
         audit.record(AuditAction.SETTINGS_UPDATE, AuditOutcome.SUCCESS, "ClinicSetting", null, null,
                 "name and time zone");
+    }
+
+    /**
+     * Reminders on or off, their lead time, initials-only greeting and sender name. A new lead time
+     * applies at once to every reminder still waiting.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public void updateReminders(ReminderSettings wanted) {
+        if (wanted == null) {
+            throw new InvalidInputException("reminders", "Send the reminder settings.");
+        }
+        ReminderSettings valid = wanted.validated();
+        ReminderSettings before = ReminderSettings.of(profile.all());
+        valid.values().forEach(this::put);
+        if (valid.leadHours() != before.leadHours()) {
+            reminders.retimeAll(valid.lead());
+        }
+        audit.record(AuditAction.SETTINGS_UPDATE, AuditOutcome.SUCCESS, "ClinicSetting", null, null,
+                "reminders " + (valid.enabled() ? "on" : "off") + ", " + valid.leadHours() + " h before"
+                        + (valid.initialsOnly() ? ", initials only" : ""));
     }
 
     private void put(SettingKey key, String value) {

@@ -31,6 +31,7 @@ import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.platform.Inputs;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
+import org.tenfold.reminder.ReminderPlanner;
 import org.tenfold.staff.Role;
 import org.tenfold.staff.Roles;
 import org.tenfold.staff.Staff;
@@ -71,6 +72,9 @@ public class SchedulingService {
     @Inject
     ClinicProfile clinic;
 
+    @Inject
+    ReminderPlanner reminders;
+
     @Resource
     SessionContext context;
 
@@ -92,6 +96,7 @@ public class SchedulingService {
                 booking.getType(), slot, clean(booking.getFrontDeskNote()), override, caller(), Instant.now());
         em.persist(appointment);
         em.flush();
+        reminders.booked(List.of(appointment));
         for (Client c : clients) {
             audit.record(AuditAction.APPOINTMENT_BOOK, AuditOutcome.SUCCESS, APPOINTMENT, appointment.getId(),
                     c.getId(), booking.getType() + " " + slot.start() + " with " + counsellor.getUsername()
@@ -154,6 +159,7 @@ public class SchedulingService {
             booked.add(a);
         }
         em.flush();
+        reminders.booked(booked);
         for (Client c : clients) {
             audit.record(AuditAction.APPOINTMENT_BOOK, AuditOutcome.SUCCESS, "AppointmentSeries", series.getId(),
                     c.getId(), recurrence + " series of " + booked.size() + " from " + firstSlot.start() + " with "
@@ -186,6 +192,7 @@ public class SchedulingService {
             } catch (IllegalStateException e) {
                 throw new InvalidInputException("status", e.getMessage() + ".");
             }
+            reminders.cancelled(a);
             for (Client c : a.getClients()) {
                 audit.record(AuditAction.APPOINTMENT_CANCEL, AuditOutcome.SUCCESS, APPOINTMENT, a.getId(), c.getId(),
                         (a.getStatus() == AppointmentStatus.LATE_CANCEL ? "late cancel: " : "cancelled: ")
@@ -284,6 +291,7 @@ public class SchedulingService {
             } catch (IllegalStateException e) {
                 throw new InvalidInputException("status", e.getMessage() + ".");
             }
+            reminders.moved(a);
             boolean outside = override != null && unavailability(counsellor, m.getValue()) != null;
             for (Client c : clients) {
                 audit.record(AuditAction.APPOINTMENT_MOVE, AuditOutcome.SUCCESS, APPOINTMENT, a.getId(), c.getId(),
@@ -311,6 +319,7 @@ public class SchedulingService {
         } catch (IllegalStateException e) {
             throw new InvalidInputException("status", e.getMessage() + ".");
         }
+        reminders.settled(appointment);
         for (Client c : appointment.getClients()) {
             audit.record(AuditAction.APPOINTMENT_STATUS, AuditOutcome.SUCCESS, APPOINTMENT, id, c.getId(), to.name());
         }

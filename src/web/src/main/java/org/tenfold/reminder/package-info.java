@@ -1,0 +1,2 @@
+/** The administrator's reminder settings, on the clinic settings screen. */
+package org.tenfold.reminder;
