@@ -54,15 +54,10 @@ public final class Api {
         return post(path, json, null);
     }
 
+    /** A POST that changes a versioned record (a move): If-Match carries the version it was read at. */
     public Reply post(String path, String json, String ifMatch) {
         return send(ifMatch(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)), ifMatch));
-    }
-
-    /** A POST that changes a versioned record (a move): If-Match carries the version it was read at. */
-    public Reply post(String path, String json, String ifMatch) {
-        return send(request(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Reply put(String path, String json, String ifMatch) {
