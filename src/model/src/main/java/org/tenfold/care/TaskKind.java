@@ -2,5 +2,6 @@ package org.tenfold.care;
 
 /** Why a task was raised. */
 public enum TaskKind {
-    RISK_FOLLOW_UP
+    RISK_FOLLOW_UP,
+    BREAK_GLASS_NOTICE
 }
