@@ -158,7 +158,8 @@ public class IntakeService {
             return intake;
         }
         if (expectedVersion == null) {
-            throw new StaleDataException("This intake");
+            throw new BusinessException(BusinessException.Kind.STALE,
+                    "This intake exists already: send the version you edited (its ETag) in If-Match.");
         }
         checkVersion(intake, expectedVersion);
         return intake;
