@@ -71,14 +71,21 @@ public class ClinicalAccess {
      * The client must exist (404 before any access question).
      */
     public AccessRule.Caller requireClient(long clientId, AuditAction action, String entityType, Object entityId) {
-        if (em.find(Client.class, clientId) == null) {
-            throw new NotFoundException("Client", clientId);
-        }
+        existingClient(clientId);
         AccessRule.Caller caller = caller();
         if (!mayUseClient(caller, clientId)) {
             throw refuse(action, entityType, entityId, List.of(clientId));
         }
         return caller;
+    }
+
+    /** The client, or 404: asked before any question of access, and by non-clinical calls on a client. */
+    public Client existingClient(long clientId) {
+        Client client = em.find(Client.class, clientId);
+        if (client == null) {
+            throw new NotFoundException("Client", clientId);
+        }
+        return client;
     }
 
     /** The same check without auditing or refusing, e.g. to decide what to list. */

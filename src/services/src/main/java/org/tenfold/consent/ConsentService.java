@@ -25,7 +25,6 @@ import org.tenfold.consent.ConsentViews.FormView;
 import org.tenfold.consent.ConsentViews.OnFile;
 import org.tenfold.consent.ConsentViews.RecordView;
 import org.tenfold.platform.InvalidInputException;
-import org.tenfold.platform.NotFoundException;
 import org.tenfold.staff.Roles;
 
 /**
@@ -83,7 +82,7 @@ public class ConsentService {
     /** Whether each kind is on file, without the sharing choice (front desk's view); audited. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
     public List<OnFile> onFile(long clientId) {
-        client(clientId);
+        access.existingClient(clientId);
         Map<ConsentKind, ConsentRecord> current = current(em.createNamedQuery("ConsentRecord.findByClient",
                 ConsentRecord.class).setParameter("clientId", clientId).getResultList()).stream()
                 .collect(Collectors.toMap(ConsentRecord::getKind, Function.identity()));
@@ -99,7 +98,7 @@ public class ConsentService {
     public RecordView record(long clientId, ConsentRequest request) {
         ConsentKind kind = request == null ? null : request.kind;
         if (kind == null) {
-            client(clientId);
+            access.existingClient(clientId);
             throw new InvalidInputException("kind",
                     "Choose TREATMENT, PRIVACY_AND_LIMITS, ELECTRONIC_COMMUNICATION or PARTNER_SHARING.");
         }
@@ -129,7 +128,7 @@ public class ConsentService {
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
     public RecordView withdraw(long clientId, ConsentKind kind) {
         if (kind == null) {
-            client(clientId);
+            access.existingClient(clientId);
             throw new InvalidInputException("kind", "Say which consent is withdrawn.");
         }
         checkMayRecord(clientId, kind);
@@ -157,18 +156,13 @@ public class ConsentService {
 
     /** Front desk may record the paperwork kinds for any client; everything else needs clinical access. */
     private void checkMayRecord(long clientId, ConsentKind kind) {
-        client(clientId);
+        access.existingClient(clientId);
         boolean paperwork = kind != ConsentKind.PARTNER_SHARING;
         if (!(paperwork && context.isCallerInRole(Roles.FRONT_DESK))) {
             access.requireClient(clientId, AuditAction.CONSENT_RECORD, "Client", clientId);
         }
     }
 
-    private void client(long clientId) {
-        if (em.find(Client.class, clientId) == null) {
-            throw new NotFoundException("Client", clientId);
-        }
-    }
 
     /** The latest row of each kind, in kind order. */
     private static List<ConsentRecord> current(List<ConsentRecord> history) {

@@ -22,7 +22,6 @@ import org.tenfold.intake.IntakeViews.IntakeView;
 import org.tenfold.platform.BusinessException;
 import org.tenfold.platform.Inputs;
 import org.tenfold.platform.InvalidInputException;
-import org.tenfold.platform.NotFoundException;
 import org.tenfold.platform.StaleDataException;
 import org.tenfold.staff.Roles;
 import org.tenfold.staff.Staff;
@@ -116,7 +115,7 @@ public class IntakeService {
     /** The relationship basics of the client's intake and its status, for front desk. */
     @RolesAllowed(Roles.FRONT_DESK)
     public FrontDeskIntakeView frontDeskPart(long clientId) {
-        client(clientId);
+        access.existingClient(clientId);
         Intake intake = find(clientId, false);
         audit.record(AuditAction.INTAKE_VIEW, AuditOutcome.SUCCESS, ENTITY, intake == null ? null : intake.getId(),
                 clientId, "front desk part");
@@ -129,7 +128,7 @@ public class IntakeService {
      */
     @RolesAllowed(Roles.FRONT_DESK)
     public FrontDeskIntakeView saveFrontDeskPart(long clientId, Long expectedVersion, IntakeAnswers part) {
-        client(clientId);
+        access.existingClient(clientId);
         inputs.valid(part, "Intake");
         Staff me = access.staff();
         Intake intake = findOrCreate(clientId, expectedVersion, me);
@@ -187,11 +186,6 @@ public class IntakeService {
         return q.getResultStream().findFirst().orElse(null);
     }
 
-    private void client(long clientId) {
-        if (em.find(Client.class, clientId) == null) {
-            throw new NotFoundException("Client", clientId);
-        }
-    }
 
     private IntakeView view(long clientId, Intake i) {
         boolean flagged = !em.createNamedQuery("ClientFlag.findRaised", ClientFlag.class)

@@ -371,6 +371,31 @@ class IntakeAndCasesIT {
         assertEquals("counsellor", items.getJsonObject(0).getString("username"));
     }
 
+    @Test
+    void theDemoCoupleShowsTheSharingRule() {
+        long alex = demoClient("Demoulin", "Alexander");
+        long jordan = demoClient("Demoulin", "Jordan");
+        Api counsellor2 = ClientData.signedIn("counsellor2");
+        assertEquals(200, counsellor2.get("api/clients/" + alex + "/intake").status(), "Alex's own counsellor");
+        assertEquals(403, counsellor2.get("api/clients/" + jordan + "/intake").status(), "Jordan does not share");
+        for (String who : List.of("counsellor", "supervisor")) {
+            for (long client : List.of(alex, jordan)) {
+                assertEquals(200, ClientData.signedIn(who).get("api/clients/" + client + "/intake").status(), who);
+            }
+        }
+        JsonArray cases = ClientData.signedIn("counsellor").get("api/clients/" + jordan + "/cases").json()
+                .getJsonArray("items");
+        assertEquals("COUPLE", cases.getJsonObject(0).getString("kind"));
+        assertEquals(2, cases.getJsonObject(0).getJsonArray("members").size());
+    }
+
+    private static long demoClient(String last, String first) {
+        return ClientData.search(CareData.frontDesk(), "q=" + ClientData.encode(first + " " + last)).json()
+                .getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("legalFirstName").equals(first)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
     private static List<String> decisions(JsonArray records) {
         return records.stream().map(r -> r.asJsonObject().getString("decision")).toList();
     }
