@@ -35,5 +35,26 @@ public enum AuditAction {
     WAITLIST_ADD,
     WAITLIST_REMOVE,
     WAITLIST_BOOK,
-    REMINDER_SENT
+    REMINDER_SENT,
+    ENQUIRY_CREATE,
+    ENQUIRY_VIEW,
+    INTAKE_VIEW,
+    INTAKE_SAVE,
+    INTAKE_SUBMIT,
+    INTAKE_REVIEW,
+    CONSENT_VIEW,
+    CONSENT_RECORD,
+    CASE_OPEN,
+    CASE_VIEW,
+    CASE_CLOSE,
+    CASE_REOPEN,
+    CLIENT_FLAG_RAISE,
+    CLIENT_FLAG_VIEW,
+    CLIENT_FLAG_CLEAR,
+    TASK_CREATE,
+    TASK_DONE,
+    /** Emergency access to a case by a counsellor not on it: always look at these. */
+    BREAK_THE_GLASS,
+    BREAK_THE_GLASS_VIEW,
+    SUPERVISION_UPDATE
 }

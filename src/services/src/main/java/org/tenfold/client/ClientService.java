@@ -42,6 +42,13 @@ public class ClientService {
     @Inject
     Inputs inputs;
 
+    /** Email and SMS permissions are decided by the electronic communication consent; see there. */
+    @Inject
+    org.tenfold.consent.ConsentChannels consentChannels;
+
+    @Inject
+    java.security.Principal caller;
+
     /** One page of a search with the number found in all (the API's list). The search is audited. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
     public Page<Client> search(ClientQuery query) {
@@ -110,6 +117,7 @@ public class ClientService {
         em.persist(client);
         em.flush();
         client.assignChartNumber();
+        consentChannels.recordFromProfile(client, caller.getName(), now);
         em.flush();
         audit.record(AuditAction.CLIENT_CREATE, AuditOutcome.SUCCESS, ENTITY, client.getId(), client.getId(),
                 client.getChartNumber() + (duplicateConfirmed ? " (possible duplicate confirmed)" : ""));
@@ -129,6 +137,7 @@ public class ClientService {
         }
         String changed = changedFields(client.details(), d);
         client.apply(d, Instant.now());
+        consentChannels.recordFromProfile(client, caller.getName(), client.getUpdatedAt());
         try {
             em.flush();
         } catch (OptimisticLockException e) {

@@ -105,8 +105,10 @@ public class FirstStart {
                 }
             }
         }
+        em.flush();
+        DemoCare.load(em);
         LOG.info("Loaded the demo clinic: 5 staff accounts, 3 rooms, weekday hours 08:00-20:00 for the counsellors, "
-                + "and the clients of sql/demo/clients.sql");
+                + "the clients of sql/demo/clients.sql, an individual and a couple case with intakes and consents");
     }
 
     private void addStaff(String username, String name, String email, String password, EnumSet<Role> roles) {

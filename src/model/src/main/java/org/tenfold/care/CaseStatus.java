@@ -1,0 +1,7 @@
+package org.tenfold.care;
+
+/** Whether the case is open. */
+public enum CaseStatus {
+    OPEN,
+    CLOSED
+}

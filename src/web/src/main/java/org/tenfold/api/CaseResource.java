@@ -1,0 +1,128 @@
+package org.tenfold.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.care.CareViews.BreakGlassView;
+import org.tenfold.care.CareViews.CaseView;
+import org.tenfold.care.CaseService;
+import org.tenfold.care.CloseReason;
+import org.tenfold.care.OpenCase;
+import org.tenfold.staff.Roles;
+
+/**
+ * Cases over JSON: open from the members' submitted intakes, read, close, reopen, and break the
+ * glass. Clinical: the service decides per case and audits every refusal (403).
+ */
+@Path("/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases")
+@RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
+public class CaseResource {
+
+    /** Why a case closes. */
+    public static class Closing {
+        public CloseReason reason;
+        public String note;
+    }
+
+    /** A note on reopening. */
+    public static class Reopening {
+        public String note;
+    }
+
+    /** Why the glass is broken. */
+    public static class BreakGlass {
+        public String reason;
+    }
+
+    /** A case's break-the-glass accesses. */
+    public record BreakGlassList(List<BreakGlassView> items) {
+    }
+
+    @Inject
+    CaseService cases;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a case from the members' submitted intakes: {kind, primaryCounsellorId, "
+            + "secondCounsellorId, members: [{clientId, role, ownCounsellorId}], openedOn}. The intakes become "
+            + "REVIEWED and the clients ACTIVE")
+    @APIResponse(responseCode = "201", description = "Opened; Location names the case")
+    @APIResponse(responseCode = "400", description = "Wrong members for the kind, an intake not submitted, ...")
+    @APIResponse(responseCode = "403", description = "Not on a member's care team; audited")
+    public Response open(OpenCase request) {
+        CaseView c = cases.open(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(c.id())).build()).entity(c)
+                .tag(String.valueOf(c.version())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A case with its members, counsellors and history; the ETag is its version")
+    public Response get(@PathParam("id") String id) {
+        CaseView c = cases.get(CareApi.id("Case", id));
+        return Response.ok(c).tag(String.valueOf(c.version())).build();
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Close a case: {reason: COMPLETED | WITHDREW | REFERRED_ON, note}; If-Match optional")
+    @APIResponse(responseCode = "409", description = "Closed already")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response close(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Closing closing) {
+        Closing c = closing == null ? new Closing() : closing;
+        CaseView v = cases.close(CareApi.id("Case", id), CareApi.optionalVersion(ifMatch), c.reason, c.note);
+        return Response.ok(v).tag(String.valueOf(v.version())).build();
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    @Operation(summary = "Reopen a closed case; the closing stays in the history. If-Match optional")
+    public Response reopen(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            Reopening reopening) {
+        CaseView v = cases.reopen(CareApi.id("Case", id), CareApi.optionalVersion(ifMatch),
+                reopening == null ? null : reopening.note);
+        return Response.ok(v).tag(String.valueOf(v.version())).build();
+    }
+
+    @POST
+    @Path("{id}/break-glass")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Emergency access for a counsellor not on the case: {reason}. Lasts four hours, is "
+            + "audited as BREAK_THE_GLASS and shown to the case's counsellors")
+    @APIResponse(responseCode = "201", description = "Granted")
+    @APIResponse(responseCode = "403", description = "Front desk and administrators may not; audited")
+    @APIResponse(responseCode = "409", description = "The caller works on the case already")
+    public Response breakGlass(@PathParam("id") String id, BreakGlass request) {
+        BreakGlassView g = cases.breakGlass(CareApi.id("Case", id), request == null ? null : request.reason);
+        return Response.status(201).entity(g).build();
+    }
+
+    @GET
+    @Path("{id}/break-glass")
+    @Operation(summary = "Every break-the-glass access to the case, newest first")
+    public BreakGlassList breakGlassOf(@PathParam("id") String id) {
+        return new BreakGlassList(cases.breakGlassOf(CareApi.id("Case", id)));
+    }
+}
