@@ -147,6 +147,38 @@ class CalendarScreensIT extends ScreenTest {
     }
 
     @Test
+    void aCounsellorSeesOnlyTheirOwnAppointmentsAndCannotChangeThem() {
+        String last = capitalised(uniqueLetters());
+        LocalDate wednesday = LocalDate.now(CLINIC).plusYears(4).plusWeeks(ThreadLocalRandom.current().nextInt(400))
+                .with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+        bookVideo("counsellor", newClient(frontDesk, "Own", last), wednesday.atTime(10, 0));
+        bookVideo("counsellor2", newClient(frontDesk, "Other", last), wednesday.atTime(12, 0));
+
+        Browser b = browser("counsellor");
+        b.signIn("counsellor");
+        b.get("schedule/calendar.xhtml?date=" + wednesday);
+        b.waitFor(By.cssSelector("td.fc-timegrid-col[data-date='" + wednesday + "']"));
+        eventOf(b, "Own " + last);
+        assertTrue(b.driver().findElements(eventLocator("Other " + last)).isEmpty(),
+                "another counsellor's appointment is not on this counsellor's calendar");
+        assertTrue(b.driver().findElements(By.id("cal:counsellor")).isEmpty(), "no counsellor filter to pick another");
+        assertTrue(b.driver().findElements(By.id("bookDialog")).isEmpty(), "no booking dialog at all");
+        eventOf(b, "Own " + last).click();
+        b.waitForText(By.id("apptClients"), "Own " + last);
+        assertTrue(b.driver().findElements(By.id("appt:cancelAppt")).isEmpty(), "no cancel for a counsellor");
+        assertTrue(b.driver().findElements(By.id("appt:move")).isEmpty(), "no move for a counsellor");
+        b.screenshot("counsellor-own");
+    }
+
+    /** Books the counsellor for the client by video at that clinic time, through the API as front desk. */
+    private static void bookVideo(String counsellor, long client, LocalDateTime at) {
+        Api.Reply r = frontDesk.post("api/appointments", "{\"counsellorId\":" + DemoClinic.id(staff.get(counsellor))
+                + ",\"videoLink\":\"https://video.example.org/own\",\"clientIds\":[" + client + "],\"type\":"
+                + "\"INDIVIDUAL\",\"start\":\"" + at.atZone(CLINIC).toInstant() + "\"}");
+        assertEquals(201, r.status(), r.toString());
+    }
+
+    @Test
     void todayListsTheDayAndChecksIn() {
         String last = capitalised(uniqueLetters());
         long casey = newClient(frontDesk, "Casey", last);
