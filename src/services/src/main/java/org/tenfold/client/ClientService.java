@@ -137,12 +137,12 @@ public class ClientService {
         }
         String changed = changedFields(client.details(), d);
         client.apply(d, Instant.now());
-        consentChannels.recordFromProfile(client, caller.getName(), client.getUpdatedAt());
         try {
-            em.flush();
+            em.flush(); // the version check, before anything else queries (and so flushes) the client
         } catch (OptimisticLockException e) {
             throw new StaleDataException("This client's record");
         }
+        consentChannels.recordFromProfile(client, caller.getName(), client.getUpdatedAt());
         audit.record(AuditAction.CLIENT_UPDATE, AuditOutcome.SUCCESS, ENTITY, id, id,
                 client.getChartNumber() + " changed: " + changed);
         return client;
