@@ -4,13 +4,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.Locale;
 import org.tenfold.platform.BusinessException;
 
 /** The booking would overlap other appointments; each is named. Nothing was saved. */
 public class BookingConflictException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final transient List<Conflict> conflicts;

@@ -600,7 +600,7 @@ public class SchedulingService {
     /** Why one occurrence of a series cannot have this slot, as "Tue 3 Mar 2027 17:00: …", or null. */
     private String refusal(Staff counsellor, Room room, Set<Client> clients, TimeSlot slot, Set<Long> exclude,
             boolean overridden) {
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.ENGLISH);
         String when = day.format(slot.start().atZone(clinic.zone())) + ": ";
         List<Conflict> conflicts = conflicts(counsellor, room, clients, slot, exclude);
         if (!conflicts.isEmpty()) {

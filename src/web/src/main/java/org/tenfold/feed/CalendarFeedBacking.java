@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.platform.BusinessException;
 import org.tenfold.shell.Screens;
@@ -26,7 +27,7 @@ import org.tenfold.staff.Roles;
 public class CalendarFeedBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     @Inject
     CalendarFeedService feeds;

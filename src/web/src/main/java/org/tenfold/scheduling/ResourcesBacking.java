@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.platform.BusinessException;
 import org.tenfold.shell.Screens;
@@ -24,7 +25,7 @@ import org.tenfold.shell.Screens;
 public class ResourcesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter SPAN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
+    private static final DateTimeFormatter SPAN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
 
     /** One editable block of the week. */
     public static class Block implements Serializable {

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.Locale;
 import org.tenfold.client.Client;
 import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.platform.BusinessException;
@@ -24,7 +25,7 @@ public class TodayBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     /** One line of the day; names, times and places only. */
     public record Row(long id, String time, String clients, String type, String counsellor, String place,

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.tenfold.clinic.ClinicProfile;
 
 /** Instants are stored in UTC and shown in the clinic's zone. */
@@ -12,7 +13,7 @@ import org.tenfold.clinic.ClinicProfile;
 @ApplicationScoped
 public class DateTimes {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss");
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH);
 
     @Inject
     ClinicProfile clinic;

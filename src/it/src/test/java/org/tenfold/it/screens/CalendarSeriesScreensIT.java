@@ -94,7 +94,7 @@ class CalendarSeriesScreensIT extends ScreenTest {
         b.find(By.id("book:save")).click();
 
         String refused = b.waitForText(By.id("book:refused"), "cannot be booked");
-        assertTrue(refused.contains(DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK)
+        assertTrue(refused.contains(DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH)
                 .format(wednesday.plusWeeks(2))), refused);
         assertTrue(refused.contains("counsellor " + counsellor + " is booked"), refused);
         assertEquals(0, count("SELECT COUNT(*) FROM appointment_client WHERE client_id = ?", jordan),
@@ -156,7 +156,7 @@ class CalendarSeriesScreensIT extends ScreenTest {
         b.find(By.id("book:find")).click();
         By firstFound = By.cssSelector("[id='book:found'] button");
         String first = b.waitForText(firstFound, ":");
-        String expected = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK).format(thursday.atTime(17, 0));
+        String expected = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH).format(thursday.atTime(17, 0));
         assertEquals(expected, first, "16:00 is taken until 16:50; the next quarter hour that fits is 17:00");
         b.screenshot("free-times");
         b.find(firstFound).click();
