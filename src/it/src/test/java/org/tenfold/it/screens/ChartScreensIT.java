@@ -13,7 +13,14 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import jakarta.json.Json;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.ThreadLocalRandom;
+import org.tenfold.it.Api;
 import org.tenfold.it.TestServer;
+import org.tenfold.it.api.ClientData;
 
 /**
  * The client's chart: front desk sees the profile and appointments only; a counsellor off the case is
@@ -139,6 +146,47 @@ class ChartScreensIT extends ScreenTest {
                 assertEquals(2L, countClientsNamed(last), "saved after confirming");
             }
         }
+    }
+
+    @Test
+    void theIntakeCounsellorSavesADraftInTheWizardResumesItAndIsToldWhatASubmitLacks() {
+        long counsellor = ((Number) TestServer.queryOne("SELECT id FROM staff WHERE username = 'counsellor'")).longValue();
+        long client = ClientData.create(ClientData.signedIn("frontdesk"),
+                ClientData.client("Wizard", ClientData.uniqueWord("Intake"))).getJsonNumber("id").longValue();
+        Instant start = LocalDate.now(ZoneOffset.UTC).plusYears(3).plusDays(ThreadLocalRandom.current().nextInt(300))
+                .atTime(9 + ThreadLocalRandom.current().nextInt(8), 0).toInstant(ZoneOffset.UTC);
+        Api.Reply booked = Api.as("admin").post("api/appointments", Json.createObjectBuilder()
+                .add("counsellorId", counsellor).add("clientIds", Json.createArrayBuilder().add(client))
+                .add("type", "INTAKE").add("start", start.toString()).add("videoLink", "https://video.example.org/i")
+                .add("overrideReason", "screen test intake").build().toString());
+        assertEquals(201, booked.status(), booked.toString());
+
+        // front desk cannot open the wizard: the service refuses
+        Browser desk = browser("desk-wizard");
+        desk.get("clients/intake.xhtml?id=" + client).signIn("frontdesk");
+        desk.waitForText(By.id("intake:messages"), "not among the counsellors");
+        assertFalse(desk.isPresent(By.id("intake:presentingConcerns")), "no wizard for front desk");
+
+        Browser b = browser("wizard");
+        b.get("clients/view.xhtml?id=" + client).signIn("counsellor");
+        openTab(b, "Intake");
+        b.find(By.id("chart:openIntake")).click();
+        b.waitForUrl("clients/intake.xhtml");
+        b.type(By.id("intake:presentingConcerns"), "Wants to understand a habit that worries them");
+        b.clickAndWaitForReplacement(By.id("intake:saveDraft"), By.id("intake:presentingConcerns"));
+        b.waitForText(By.id("intake:messages"), "Draft saved.");
+
+        // resume: a fresh page shows the draft
+        b.get("clients/intake.xhtml?id=" + client);
+        assertEquals("Wants to understand a habit that worries them", b.value(By.id("intake:presentingConcerns")));
+        b.clickAndWaitForReplacement(By.id("intake:submit"), By.id("intake:presentingConcerns"));
+        String messages = b.waitForText(By.id("intake:messages"), "Describe the behaviour the client seeks help with.");
+        b.screenshot("wizard-submit-refused");
+        assertAll("one message per missing field: " + messages,
+                () -> assertTrue(messages.contains("Choose the relationship status.")),
+                () -> assertTrue(messages.contains("Answer whether the client has thoughts of self-harm or suicide.")),
+                () -> assertFalse(messages.contains("Describe the presenting concerns.")));
+        assertEquals("DRAFT", TestServer.queryOne("SELECT status FROM intake WHERE client_id = ?", client));
     }
 
     private static void openTab(Browser b, String title) {
