@@ -1,0 +1,141 @@
+package org.tenfold.care;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.tenfold.care.CareViews.BreakGlassView;
+import org.tenfold.care.CareViews.CaseView;
+import org.tenfold.intake.IntakeService;
+import org.tenfold.intake.IntakeViews.IntakeView;
+import org.tenfold.platform.BusinessException;
+import org.tenfold.scheduling.SchedulingService;
+import org.tenfold.staff.Roles;
+import org.tenfold.shell.DateTimes;
+import org.tenfold.shell.Screens;
+
+/**
+ * The client's chart beyond the profile: appointments for everyone who works with clients, and the
+ * clinical tabs (cases, intake) for counsellors and supervisors only. Front desk never triggers a
+ * clinical read. For clinical staff the services decide: a refusal (audited there) is shown with
+ * "Break the glass", which asks for a reason and grants emergency access through the case service.
+ */
+@Named("chart")
+@ViewScoped
+public class ChartBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Duration APPOINTMENTS_BACK = Duration.ofDays(31);
+    private static final Duration APPOINTMENTS_AHEAD = Duration.ofDays(62);
+
+    /** One appointment as the chart's table shows it. */
+    public record AppointmentRow(String when, String type, String counsellor, String place, String status)
+            implements Serializable {
+    }
+
+    /** A case with its break-the-glass accesses (shown to everyone who may see the case). */
+    public record CaseRow(CaseView theCase, List<BreakGlassView> emergencyAccesses) {
+    }
+
+    @Inject
+    transient CaseService cases;
+
+    @Inject
+    transient IntakeService intakes;
+
+    @Inject
+    transient SchedulingService scheduling;
+
+    @Inject
+    transient DateTimes dateTimes;
+
+    private Long clientId;
+    private boolean clinical;
+    private boolean refused;
+    private String refusal;
+    // clinical values are read for the page that shows them and never kept in a stored session
+    private transient IntakeView intake;
+    private transient List<CaseRow> caseRows;
+    private List<AppointmentRow> appointments = List.of();
+    private boolean emergencyAccess;
+    private String reason;
+
+    /** Called once the profile has loaded the client (so the id names an existing client). */
+    public void load(Long id) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback() || id == null || faces.getResponseComplete()) {
+            return;
+        }
+        clientId = id;
+        var external = faces.getExternalContext();
+        clinical = external.isUserInRole(Roles.COUNSELLOR) || external.isUserInRole(Roles.SUPERVISOR);
+        loadAppointments();
+        if (clinical) {
+            loadClinical(external.getUserPrincipal().getName());
+        }
+    }
+
+    private void loadAppointments() {
+        Instant now = Instant.now();
+        appointments = scheduling.calendar(now.minus(APPOINTMENTS_BACK), now.plus(APPOINTMENTS_AHEAD), null, null,
+                clientId).stream().map(a -> new AppointmentRow(dateTimes.format(a.getStartsAt()),
+                        a.getType().label(),
+                        a.getCounsellor().getDisplayName(),
+                        a.getRoom() != null ? a.getRoom().getName() : "Video",
+                        a.getStatus().name().charAt(0) + a.getStatus().name().substring(1).toLowerCase().replace('_', ' ')))
+                .toList();
+    }
+
+    private void loadClinical(String me) {
+        try {
+            intake = intakes.get(clientId);
+            caseRows = cases.ofClient(clientId).stream()
+                    .map(c -> new CaseRow(c, cases.breakGlassOf(c.id()))).toList();
+            emergencyAccess = caseRows.stream().flatMap(r -> r.emergencyAccesses().stream())
+                    .anyMatch(g -> g.active() && g.staff() != null && me.equals(g.staff().username()));
+        } catch (AccessRefusedException e) {
+            refused = true;
+            refusal = e.getMessage();
+        }
+    }
+
+    /** Break the glass with the reason typed in the dialog; on success the chart opens again with the clinical tabs. */
+    public void breakGlass() throws IOException {
+        try {
+            cases.breakGlassOnClient(clientId, reason);
+        } catch (BusinessException e) {
+            Screens.show(e);
+            return;
+        }
+        Screens.info("Emergency access granted. It is audited and shown to the case's counsellors.");
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/clients/view.xhtml?id=" + clientId);
+    }
+
+    public boolean isClinical() { return clinical; }
+    public boolean isRefused() { return refused; }
+    public String getRefusal() { return refusal; }
+    public IntakeView getIntake() { return intake; }
+    public org.tenfold.intake.IntakeAnswers getAnswers() { return intake == null ? null : intake.answers(); }
+    /** A raised RISK flag, shown above the tabs to those who may read the intake. */
+    public boolean isRiskFlag() { return intake != null && intake.riskFlagRaised(); }
+    public List<CaseRow> getCases() { return caseRows == null ? List.of() : caseRows; }
+    public List<AppointmentRow> getAppointments() { return appointments; }
+    public boolean isEmergencyAccess() { return emergencyAccess; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+
+    /** "Yes", "No" or "Not answered" for a risk question. */
+    public String answer(Boolean b) {
+        return b == null ? "Not answered" : b ? "Yes" : "No";
+    }
+
+    public String format(Instant instant) {
+        return dateTimes.format(instant);
+    }
+}
