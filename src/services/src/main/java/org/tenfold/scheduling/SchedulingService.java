@@ -397,18 +397,17 @@ public class SchedulingService {
         Instant windowEnd = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
         Object from = utc(windowStart);
         Object to = utc(windowEnd);
-        String live = LIVE_OVERLAP;
         Object earliest = earliestStart(windowStart);
         List<TimeSlot> busy = new ArrayList<>();
-        rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.counsellor_id = ?4 AND" + live, to, from,
-                earliest, q.getCounsellorId()).forEach(r -> busy.add(slotOf(r)));
+        rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.counsellor_id = ?4 AND" + LIVE_OVERLAP,
+                to, from, earliest, q.getCounsellorId()).forEach(r -> busy.add(slotOf(r)));
         if (q.getRoomId() != null) {
-            rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.room_id = ?4 AND" + live, to, from, earliest,
-                    q.getRoomId()).forEach(r -> busy.add(slotOf(r)));
+            rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.room_id = ?4 AND" + LIVE_OVERLAP,
+                    to, from, earliest, q.getRoomId()).forEach(r -> busy.add(slotOf(r)));
         }
         for (Long client : q.getClientIds()) {
             rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a JOIN appointment_client ac ON"
-                    + " ac.appointment_id = a.id WHERE ac.client_id = ?4 AND" + live, to, from, earliest, client)
+                    + " ac.appointment_id = a.id WHERE ac.client_id = ?4 AND" + LIVE_OVERLAP, to, from, earliest, client)
                     .forEach(r -> busy.add(slotOf(r)));
         }
         rows(TIME_OFF_OVERLAP, to, from, q.getCounsellorId())
@@ -616,23 +615,22 @@ public class SchedulingService {
     private List<Conflict> conflicts(Staff counsellor, Room room, Set<Client> clients, TimeSlot slot,
             Set<Long> exclude) {
         List<Conflict> found = new ArrayList<>();
-        String overlapping = LIVE_OVERLAP;
         Object end = utc(slot.end());
         Object start = utc(slot.start());
         Object earliest = earliestStart(slot.start());
         for (Object[] row : rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.counsellor_id = ?4 AND"
-                + overlapping, end, start, earliest, counsellor.getId())) {
+                + LIVE_OVERLAP, end, start, earliest, counsellor.getId())) {
             found.add(conflict(Conflict.Resource.COUNSELLOR, counsellor.getDisplayName(), row));
         }
         if (room != null) {
             for (Object[] row : rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.room_id = ?4 AND"
-                    + overlapping, end, start, earliest, room.getId())) {
+                    + LIVE_OVERLAP, end, start, earliest, room.getId())) {
                 found.add(conflict(Conflict.Resource.ROOM, room.getName(), row));
             }
         }
         for (Client client : clients) {
             for (Object[] row : rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a JOIN appointment_client ac"
-                    + " ON ac.appointment_id = a.id WHERE ac.client_id = ?4 AND" + overlapping,
+                    + " ON ac.appointment_id = a.id WHERE ac.client_id = ?4 AND" + LIVE_OVERLAP,
                     end, start, earliest, client.getId())) {
                 found.add(conflict(Conflict.Resource.CLIENT, client.getDisplayName(), row));
             }

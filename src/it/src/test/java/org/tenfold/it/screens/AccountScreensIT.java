@@ -134,7 +134,7 @@ class AccountScreensIT extends ScreenTest {
         long counsellor2 = DemoClinic.id(DemoClinic.staff(Api.as("admin")).get("counsellor2"));
         LocalDate monday = LocalDate.now(ZoneId.of("Europe/London")).plusYears(7)
                 .plusWeeks(ThreadLocalRandom.current().nextInt(300)).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        long client = CalendarPage.newClient(frontDesk, "Leave", capitalised(uniqueLetters()));
+        long client = CalendarScreenTest.newClient(frontDesk, "Leave", capitalised(uniqueLetters()));
         Api.Reply booked = frontDesk.post("api/appointments", "{\"counsellorId\":" + counsellor2 + ",\"videoLink\":"
                 + "\"https://video.example.org/leave\",\"clientIds\":[" + client + "],\"type\":\"INDIVIDUAL\",\"start\":\""
                 + monday.plusDays(1).atTime(11, 0).atZone(ZoneId.of("Europe/London")).toInstant() + "\"}");

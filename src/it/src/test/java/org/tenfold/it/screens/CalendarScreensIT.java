@@ -2,32 +2,18 @@ package org.tenfold.it.screens;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tenfold.it.screens.CalendarPage.appointmentOf;
-import static org.tenfold.it.screens.CalendarPage.clickSlot;
-import static org.tenfold.it.screens.CalendarPage.count;
-import static org.tenfold.it.screens.CalendarPage.eventLocator;
-import static org.tenfold.it.screens.CalendarPage.eventOf;
-import static org.tenfold.it.screens.CalendarPage.newClient;
-import static org.tenfold.it.screens.CalendarPage.pickClient;
-import static org.tenfold.it.screens.CalendarPage.slotHeight;
-import static org.tenfold.it.screens.CalendarPage.startOf;
-import static org.tenfold.it.screens.CalendarPage.statusOf;
 
-import jakarta.json.JsonObject;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -43,24 +29,11 @@ import org.tenfold.it.TestServer;
  * free slot, see a conflict refused with its reason, move by dragging, cancel, check in.
  */
 @ExtendWith(ArquillianExtension.class)
-class CalendarScreensIT extends ScreenTest {
-
-    private static final ZoneId CLINIC = ZoneId.of("Europe/London");
-    private static final By CAL_MESSAGES = By.id("cal:messages");
-    private static final By BOOK_MESSAGES = By.id("book:messages");
-
-    private static Api frontDesk;
-    private static Map<String, JsonObject> staff;
+class CalendarScreensIT extends CalendarScreenTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TestServer.ear();
-    }
-
-    @BeforeAll
-    static void signIn() {
-        frontDesk = Api.as("frontdesk");
-        staff = DemoClinic.staff(Api.as("admin"));
     }
 
     @Test

@@ -3,15 +3,7 @@ package org.tenfold.it.screens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tenfold.it.screens.CalendarPage.appointmentOf;
-import static org.tenfold.it.screens.CalendarPage.clickSlot;
-import static org.tenfold.it.screens.CalendarPage.count;
-import static org.tenfold.it.screens.CalendarPage.eventOf;
-import static org.tenfold.it.screens.CalendarPage.newClient;
-import static org.tenfold.it.screens.CalendarPage.pickClient;
-import static org.tenfold.it.screens.CalendarPage.startOf;
 
-import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,26 +14,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.tenfold.it.Api;
-import org.tenfold.it.DemoClinic;
 import org.tenfold.it.TestServer;
 
 /**
@@ -50,24 +38,11 @@ import org.tenfold.it.TestServer;
  * sessions; cancelling all; finding the next free time; an administrator's override with a reason.
  */
 @ExtendWith(ArquillianExtension.class)
-class CalendarSeriesScreensIT extends ScreenTest {
-
-    private static final ZoneId CLINIC = ZoneId.of("Europe/London");
-    private static final By CAL_MESSAGES = By.id("cal:messages");
-    private static final By BOOK_MESSAGES = By.id("book:messages");
-
-    private static Api frontDesk;
-    private static Map<String, JsonObject> staff;
+class CalendarSeriesScreensIT extends CalendarScreenTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TestServer.ear();
-    }
-
-    @BeforeAll
-    static void signIn() {
-        frontDesk = Api.as("frontdesk");
-        staff = DemoClinic.staff(Api.as("admin"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.tenfold.it.screens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,19 +12,37 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.tenfold.it.Api;
+import org.tenfold.it.DemoClinic;
 import org.tenfold.it.TestServer;
 
-/** The calendar screen as tests drive it (slots, events, the client picker) and what they read back from the database. */
-final class CalendarPage {
+/**
+ * What the calendar's screen tests share: the demo clinic's zone, front desk's API session and the
+ * staff by username, driving the calendar (slots, events, the client picker), and what they read
+ * back from the database.
+ */
+abstract class CalendarScreenTest extends ScreenTest {
 
-    private CalendarPage() {
+    static final ZoneId CLINIC = ZoneId.of("Europe/London");
+    static final By CAL_MESSAGES = By.id("cal:messages");
+    static final By BOOK_MESSAGES = By.id("book:messages");
+
+    static Api frontDesk;
+    static Map<String, JsonObject> staff;
+
+    @BeforeAll
+    static void signInToTheApi() {
+        frontDesk = Api.as("frontdesk");
+        staff = DemoClinic.staff(Api.as("admin"));
     }
 
     /** Clicks the given day's slot at the given time in the week view. */
