@@ -1,0 +1,8 @@
+package org.tenfold.plan.records;
+
+/** What happened to a boundary. */
+public enum BoundaryEventKind {
+    CREATED,
+    STATUS,
+    REWORDED
+}
