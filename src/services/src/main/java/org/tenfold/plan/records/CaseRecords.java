@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,8 @@ public class CaseRecords {
                 .setParameter("ids", c.clientIds()).getResultList().stream()
                 .collect(Collectors.toMap(Client::getId, Function.identity()));
         Map<Long, MemberRef> members = new LinkedHashMap<>();
-        for (CaseMember m : c.getMembers()) {
+        // the partner in recovery, then the partner: the same order on every screen and report
+        for (CaseMember m : c.getMembers().stream().sorted(Comparator.comparing(CaseMember::getRole)).toList()) {
             Client client = clients.get(m.getClientId());
             members.put(m.getClientId(), new MemberRef(m.getClientId(), client.getChartNumber(),
                     client.getDisplayName(), m.getRole()));
