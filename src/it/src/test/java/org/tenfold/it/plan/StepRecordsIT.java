@@ -408,6 +408,19 @@ class StepRecordsIT {
         assertNotNull(forClients.getJsonArray("selfCare"));
     }
 
+    @Test
+    void anonymousCallsAreRefusedAndTheApiIsDescribed() {
+        Api.Reply anonymous = Api.anonymous().get("api/cases/" + couple + "/step-records");
+        assertEquals(401, anonymous.status(), anonymous.toString());
+        assertTrue(anonymous.isProblem(), anonymous.toString());
+        Api.Reply described = Api.anonymous().get("openapi");
+        assertEquals(200, described.status(), described.toString());
+        for (String path : List.of("/api/cases/{caseId}/boundaries/{id}/status", "/api/cases/{caseId}/step-records",
+                "/api/education-catalogue")) {
+            assertTrue(described.body().contains(path), path);
+        }
+    }
+
     private static String wording(String text) {
         return Json.createObjectBuilder().add("wording", text).build().toString();
     }
