@@ -153,6 +153,10 @@ class StepRecordsIT {
                 .add("wording", "Review before agreeing").add("agreedOn", today.minusDays(2).toString())
                 .add("reviewOn", today.minusDays(3).toString()).build().toString()), 400, "invalid-input");
         assertTrue(reviewFirst.getJsonObject("errors").containsKey("reviewOn"), reviewFirst.toString());
+        JsonObject pastReview = ClientData.assertProblem(counsellor.post(base + "/boundaries", Json.createObjectBuilder()
+                .add("wording", "Reviewed yesterday").add("reviewOn", today.minusDays(1).toString()).build().toString()),
+                400, "invalid-input");
+        assertEquals(Set.of("reviewOn"), pastReview.getJsonObject("errors").keySet(), pastReview.toString());
         ClientData.assertProblem(counsellor.post(base + "/boundaries", "{\"wording\":\"x\",\"reviewOn\":\"next week\"}"),
                 400, null);
 

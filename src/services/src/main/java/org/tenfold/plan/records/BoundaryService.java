@@ -58,6 +58,7 @@ public class BoundaryService {
         String wording = CaseRecords.required(in.wording, "wording", Boundary.MAX_WORDING, "What is agreed", errors);
         String note = CaseRecords.optional(in.note, "note", CaseRecords.MAX_NOTE, "The note", errors);
         dates(in.agreedOn, in.reviewOn, errors);
+        reviewNotPast(in.reviewOn, errors);
         if (in.proposedByClientId != null && !ctx.members().containsKey(in.proposedByClientId)) {
             errors.put("proposedByClientId", "This client is not a member of this case.");
         }
@@ -88,6 +89,9 @@ public class BoundaryService {
         String wording = CaseRecords.required(in.wording, "wording", Boundary.MAX_WORDING, "What is agreed", errors);
         String note = CaseRecords.optional(in.note, "note", CaseRecords.MAX_NOTE, "The note", errors);
         dates(b.getAgreedOn(), in.reviewOn, errors);
+        if (in.reviewOn != null && !in.reviewOn.equals(b.getReviewOn())) {
+            reviewNotPast(in.reviewOn, errors);
+        }
         CaseRecords.throwIfAny(errors);
         if (b.getStatus() == BoundaryStatus.RETIRED) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "This boundary is retired; it is not changed.");
@@ -150,6 +154,13 @@ public class BoundaryService {
             throw new NotFoundException("Boundary", boundaryId);
         }
         return b;
+    }
+
+    /** A review date being set is today or later (one already set may have passed: it is then due). */
+    private void reviewNotPast(LocalDate reviewOn, Map<String, String> errors) {
+        if (reviewOn != null && reviewOn.isBefore(records.today()) && !errors.containsKey("reviewOn")) {
+            errors.put("reviewOn", "The review date cannot be in the past.");
+        }
     }
 
     private void dates(LocalDate agreedOn, LocalDate reviewOn, Map<String, String> errors) {
