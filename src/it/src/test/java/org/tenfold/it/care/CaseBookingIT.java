@@ -110,7 +110,8 @@ class CaseBookingIT {
 
         // moving and cancelling keep the case
         Api.Reply moved = frontDesk.post("api/appointments/" + id + "/move",
-                "{\"start\":\"" + start.plusSeconds(3600) + "\"}", "\"" + body.getJsonNumber("version") + "\"");
+                "{\"start\":\"" + start.plusSeconds(3600) + "\",\"videoLink\":\"https://video.example.org/case\"}",
+                "\"" + body.getJsonNumber("version") + "\"");
         assertEquals(200, moved.status(), moved.toString());
         assertEquals(coupleCase, moved.json().getJsonNumber("caseId").longValue(), moved.toString());
         Api.Reply cancelled = frontDesk.post("api/appointments/" + id + "/cancel", "{\"reason\":\"Car broke down\"}");
