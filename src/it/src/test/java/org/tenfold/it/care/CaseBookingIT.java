@@ -66,8 +66,10 @@ class CaseBookingIT {
         last = ClientData.uniqueWord("Dem");
         alex = ClientData.create(frontDesk, ClientData.client("Alex", last)).getJsonNumber("id").longValue();
         jordan = ClientData.create(frontDesk, ClientData.client("Jordan", last)).getJsonNumber("id").longValue();
-        CareData.bookIntake(caseCounsellor.id(), alex);
-        CareData.bookIntake(caseCounsellor.id(), jordan);
+        LocalDate intakeWeek = LocalDate.now(ZoneOffset.UTC).plusYears(2).plusWeeks(ThreadLocalRandom.current()
+                .nextInt(300)).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        bookIntake(caseCounsellor.id(), alex, intakeWeek);
+        bookIntake(caseCounsellor.id(), jordan, intakeWeek.plusDays(1));
         CareData.submitIntake(caseCounsellor.api(), alex, CareData.completeAnswers().add("presentingConcerns", CLINICAL));
         CareData.submitIntake(caseCounsellor.api(), jordan, CareData.completeAnswers().add("presentingConcerns", CLINICAL));
         Api.Reply opened = caseCounsellor.api().post("api/cases", Json.createObjectBuilder().add("kind", "COUPLE")
@@ -79,7 +81,10 @@ class CaseBookingIT {
         coupleCase = opened.json().getJsonNumber("id").longValue();
 
         long robin = CareData.newClient("Robin");
-        closedCase = CareData.individualCase(caseCounsellor, robin);
+        bookIntake(caseCounsellor.id(), robin, intakeWeek.plusDays(2));
+        CareData.submitIntake(caseCounsellor.api(), robin, CareData.completeAnswers());
+        closedCase = CareData.openIndividual(caseCounsellor.api(), caseCounsellor.id(), robin).getJsonNumber("id")
+                .longValue();
         Api.Reply read = caseCounsellor.api().get("api/cases/" + closedCase);
         Api.Reply closed = caseCounsellor.api().post("api/cases/" + closedCase + "/close",
                 "{\"reason\":\"COMPLETED\",\"note\":\"" + CLINICAL + "\"}", read.etag());
@@ -197,6 +202,16 @@ class CaseBookingIT {
                 .add("caseId", coupleCase).add("recurrence", "WEEKLY").add("count", 3);
         ClientData.assertProblem(frontDesk.post("api/appointments/series", stranger.build().toString()), 400,
                 "invalid-input");
+    }
+
+    /** An intake by video on that day (the administrator overrides the new counsellor's empty hours). */
+    private static void bookIntake(long counsellorId, long clientId, LocalDate day) {
+        Api.Reply r = CareData.admin().post("api/appointments", Json.createObjectBuilder()
+                .add("counsellorId", counsellorId).add("clientIds", Json.createArrayBuilder().add(clientId))
+                .add("type", "INTAKE").add("start", day.atTime(9, 0).toInstant(ZoneOffset.UTC).toString())
+                .add("videoLink", "https://video.example.org/intake")
+                .add("overrideReason", "test intake outside set hours").build().toString());
+        assertEquals(201, r.status(), r.toString());
     }
 
     private static JsonObjectBuilder booking(String type, Instant start, List<Long> clients) {
