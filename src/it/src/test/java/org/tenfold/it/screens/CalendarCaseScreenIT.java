@@ -57,8 +57,9 @@ class CalendarCaseScreenIT extends CalendarScreenTest {
         choose(b, "book:counsellor", counsellor);
         pickClient(b, "Robin " + last);
         List<String> offered = b.waitUntil(d -> {
-            List<String> labels = d.findElements(By.cssSelector("[id='book:case_items'] li")).stream()
-                    .map(li -> li.getDomAttribute("data-label")).toList();
+            // the menu builds its list when opened: read what it offers from its options
+            List<String> labels = d.findElements(By.cssSelector("[id='book:case_input'] option")).stream()
+                    .map(o -> o.getDomProperty("textContent")).toList();
             return labels.size() > 1 ? labels : null;
         });
         assertEquals(List.of("No case (intake or first contact)", label), offered, "the picked client's open case");
