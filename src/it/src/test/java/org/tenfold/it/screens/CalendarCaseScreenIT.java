@@ -54,6 +54,8 @@ class CalendarCaseScreenIT extends CalendarScreenTest {
         clickSlot(b, thursday, "10:00:00");
         b.waitFor(By.id("book:save"));
         assertEquals("No case (intake or first contact)", b.text(By.id("book:case_label")));
+        assertTrue(b.text(By.id("book:caseField")).contains("Pick a client to see their open cases"),
+                "no cases are read before a client is picked");
         choose(b, "book:counsellor", counsellor);
         pickClient(b, "Robin " + last);
         List<String> offered = b.waitUntil(d -> {
