@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.tenfold.care.CareCase;
 import org.tenfold.client.Client;
 import org.tenfold.staff.Staff;
 
@@ -61,6 +62,14 @@ public class Appointment {
     /** The series' id as stored, read without loading the series (the calendar only asks whether there is one). */
     @Column(name = "series_id", insertable = false, updatable = false)
     private Long seriesId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "case_id")
+    private CareCase careCase;
+
+    /** The case's id as stored, read without loading the case (the calendar and the API only name it). */
+    @Column(name = "case_id", insertable = false, updatable = false)
+    private Long caseId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -184,6 +193,23 @@ public class Appointment {
     public void joinSeries(AppointmentSeries newSeries) {
         this.series = newSeries;
         this.seriesId = newSeries.getId();
+    }
+
+    /**
+     * Books this appointment for a case. Every client of the appointment must be a member of it; the
+     * scheduling service checks that the case is open under its locks.
+     */
+    public void forCase(CareCase c) {
+        if (!c.clientIds().containsAll(clients.stream().map(Client::getId).toList())) {
+            throw new IllegalArgumentException("Every client of an appointment for a case is a member of the case");
+        }
+        this.careCase = c;
+        this.caseId = c.getId();
+    }
+
+    /** The case it was booked for, or null (an intake, a first contact). */
+    public Long getCaseId() {
+        return caseId;
     }
 
     /** Whether this occurrence belongs to a series; for appointments read back, without loading the series. */

@@ -1,13 +1,15 @@
 package org.tenfold.scheduling;
 
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What front desk asks for: who, where, what kind, when. The end defaults to the type's length. */
+/**
+ * What front desk asks for: who, where, what kind, when, and for which case. The end defaults to the
+ * type's length. With a case and no clients, the case's members attend.
+ */
 public class Booking {
 
     @NotNull(message = "Choose a counsellor")
@@ -18,9 +20,10 @@ public class Booking {
     @Size(max = 500, message = "The video link is at most 500 characters")
     private String videoLink;
 
-    @NotEmpty(message = "Choose the client, or both partners of a couple")
     @Size(max = 12, message = "At most 12 clients in one appointment")
     private List<Long> clientIds = new ArrayList<>();
+
+    private Long caseId;
 
     @NotNull(message = "Choose the type of appointment")
     private AppointmentType type;
@@ -44,6 +47,8 @@ public class Booking {
     public void setVideoLink(String v) { videoLink = v; }
     public List<Long> getClientIds() { return clientIds; }
     public void setClientIds(List<Long> v) { clientIds = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+    public Long getCaseId() { return caseId; }
+    public void setCaseId(Long v) { caseId = v; }
     public AppointmentType getType() { return type; }
     public void setType(AppointmentType v) { type = v; }
     public Instant getStart() { return start; }

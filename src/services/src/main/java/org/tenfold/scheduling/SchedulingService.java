@@ -26,6 +26,9 @@ import java.util.TreeSet;
 import org.tenfold.audit.AuditAction;
 import org.tenfold.audit.AuditOutcome;
 import org.tenfold.audit.AuditTrail;
+import org.tenfold.care.CareCase;
+import org.tenfold.care.CaseKind;
+import org.tenfold.care.CaseStatus;
 import org.tenfold.client.Client;
 import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.platform.Inputs;
@@ -82,9 +85,12 @@ public class SchedulingService {
     public Appointment book(Booking booking) {
         inputs.valid(booking, "Booking");
         TimeSlot slot = slotOf(booking);
+        CareCase careCase = caseOf(booking.getCaseId());
+        List<Long> attendees = attendees(booking, careCase);
         Staff counsellor = lockCounsellor(booking.getCounsellorId());
         Room room = lockRoom(booking);
-        Set<Client> clients = lockClients(booking.getClientIds());
+        Set<Client> clients = lockClients(attendees);
+        requireOpen(careCase);
 
         List<Conflict> conflicts = conflicts(counsellor, room, clients, slot, Set.of());
         if (!conflicts.isEmpty()) {
@@ -94,12 +100,16 @@ public class SchedulingService {
 
         Appointment appointment = new Appointment(counsellor, room, clean(booking.getVideoLink()), clients,
                 booking.getType(), slot, clean(booking.getFrontDeskNote()), override, caller(), Instant.now());
+        if (careCase != null) {
+            appointment.forCase(careCase);
+        }
         em.persist(appointment);
         em.flush();
         reminders.booked(List.of(appointment));
         for (Client c : clients) {
             audit.record(AuditAction.APPOINTMENT_BOOK, AuditOutcome.SUCCESS, APPOINTMENT, appointment.getId(),
                     c.getId(), booking.getType() + " " + slot.start() + " with " + counsellor.getUsername()
+                            + (careCase == null ? "" : " for case " + careCase.getId())
                             + (override == null ? "" : "; outside availability, override: " + override));
         }
         return appointment;
@@ -127,9 +137,12 @@ public class SchedulingService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("count", e.getMessage() + ".");
         }
+        CareCase careCase = caseOf(first.getCaseId());
+        List<Long> attendees = attendees(first, careCase);
         Staff counsellor = lockCounsellor(first.getCounsellorId());
         Room room = lockRoom(first);
-        Set<Client> clients = lockClients(first.getClientIds());
+        Set<Client> clients = lockClients(attendees);
+        requireOpen(careCase);
         boolean admin = context.isCallerInRole(Roles.ADMIN);
         String override = clean(first.getOverrideReason());
 
@@ -155,6 +168,9 @@ public class SchedulingService {
                     slot, clean(first.getFrontDeskNote()), unavailability(counsellor, slot) == null ? null : override,
                     caller(), Instant.now());
             a.joinSeries(series);
+            if (careCase != null) {
+                a.forCase(careCase);
+            }
             em.persist(a);
             booked.add(a);
         }
@@ -163,7 +179,8 @@ public class SchedulingService {
         for (Client c : clients) {
             audit.record(AuditAction.APPOINTMENT_BOOK, AuditOutcome.SUCCESS, "AppointmentSeries", series.getId(),
                     c.getId(), recurrence + " series of " + booked.size() + " from " + firstSlot.start() + " with "
-                            + counsellor.getUsername() + (refused.isEmpty() ? "" : "; left out " + refused.size()));
+                            + counsellor.getUsername() + (careCase == null ? "" : " for case " + careCase.getId())
+                            + (refused.isEmpty() ? "" : "; left out " + refused.size()));
         }
         return new SeriesBooking(series, booked, refused);
     }
@@ -455,6 +472,59 @@ public class SchedulingService {
         return new TimeSlot(instant(row[1]), instant(row[2]));
     }
 
+    /**
+     * The open cases of a client, as front desk books for them: kind, members' names and primary
+     * counsellor, nothing clinical. Three queries whatever the number of cases.
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public List<CaseChoice> openCasesOf(long clientId) {
+        List<CareCase> cases = em.createQuery("SELECT DISTINCT c FROM CareCase c JOIN c.members m"
+                + " WHERE m.clientId = :client AND c.status = :open ORDER BY c.id", CareCase.class)
+                .setParameter("client", clientId).setParameter("open", CaseStatus.OPEN).getResultList();
+        return caseChoices(cases);
+    }
+
+    /** How the calendar names the case of an appointment: the same words front desk books with. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public CaseChoice caseChoice(long caseId) {
+        CareCase c = em.find(CareCase.class, caseId);
+        if (c == null) {
+            throw new NotFoundException("Case", caseId);
+        }
+        return caseChoices(List.of(c)).get(0);
+    }
+
+    private List<CaseChoice> caseChoices(List<CareCase> cases) {
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> clientIds = new java.util.HashSet<>();
+        Set<Long> staffIds = new java.util.HashSet<>();
+        cases.forEach(c -> {
+            clientIds.addAll(c.clientIds());
+            staffIds.add(c.getPrimaryCounsellorId());
+        });
+        Map<Long, Client> clients = new java.util.HashMap<>();
+        em.createQuery("SELECT c FROM Client c WHERE c.id IN :ids", Client.class).setParameter("ids", clientIds)
+                .getResultList().forEach(c -> clients.put(c.getId(), c));
+        Map<Long, String> staff = new java.util.HashMap<>();
+        em.createQuery("SELECT s.id, s.displayName FROM Staff s WHERE s.id IN :ids", Object[].class)
+                .setParameter("ids", staffIds).getResultList().forEach(r -> staff.put((Long) r[0], (String) r[1]));
+        List<CaseChoice> choices = new ArrayList<>();
+        for (CareCase c : cases) {
+            // in the order of their roles (in recovery, then partner), the same every time
+            List<Client> members = c.getMembers().stream()
+                    .sorted(java.util.Comparator.comparing(m -> m.getRole().ordinal()))
+                    .map(m -> clients.get(m.getClientId())).toList();
+            String label = CaseChoice.label(c.getKind(), members.stream().map(m -> new CaseChoice.Name(
+                    m.getPreferredName() != null ? m.getPreferredName() : m.getLegalFirstName(), m.getLegalLastName()))
+                    .toList(), staff.get(c.getPrimaryCounsellorId()));
+            choices.add(new CaseChoice(c.getId(), c.getKind(), label, members.stream()
+                    .map(m -> new CaseChoice.Member(m.getId(), m.getDisplayName(), m.getChartNumber())).toList()));
+        }
+        return choices;
+    }
+
     /** The active counsellors and supervisors, by name: whom appointments can be booked with. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.COUNSELLOR, Roles.SUPERVISOR})
     public List<Staff> counsellors() {
@@ -581,6 +651,70 @@ public class SchedulingService {
             throw new InvalidInputException("roomId", "Choose a room that is in use.");
         }
         return room;
+    }
+
+    /** The case a booking names, or null; read before the locks, as its members never change. */
+    private CareCase caseOf(Long caseId) {
+        if (caseId == null) {
+            return null;
+        }
+        CareCase c = em.find(CareCase.class, caseId);
+        if (c == null) {
+            throw new InvalidInputException("caseId", "Case " + caseId + " does not exist.");
+        }
+        return c;
+    }
+
+    /**
+     * Who attends: the clients named, or with a case and none named, all its members. With a case
+     * every client named must be one of its members; a couple session of a couple case is for both
+     * partners, an individual session of one for one partner. Without a case (an intake, a first
+     * contact) the clients named attend.
+     */
+    private static List<Long> attendees(Booking booking, CareCase careCase) {
+        List<Long> named = booking.getClientIds().stream().distinct().toList();
+        if (careCase == null) {
+            if (named.isEmpty()) {
+                throw new InvalidInputException("clientIds", "Choose the client, or both partners of a couple.");
+            }
+            return named;
+        }
+        List<Long> members = careCase.clientIds();
+        List<Long> strangers = named.stream().filter(id -> id == null || !members.contains(id)).toList();
+        if (!strangers.isEmpty()) {
+            throw new InvalidInputException("clientIds", (strangers.size() == 1 ? "Client " + strangers.get(0) + " is"
+                    : "Clients " + strangers + " are") + " not a member of case " + careCase.getId() + ".");
+        }
+        List<Long> attending = named.isEmpty() ? members : named;
+        if (careCase.getKind() == CaseKind.COUPLE) {
+            if (booking.getType() == AppointmentType.COUPLE && attending.size() != members.size()) {
+                throw new InvalidInputException("clientIds", "A couple session of a couple case is for both partners.");
+            }
+            if (booking.getType() == AppointmentType.INDIVIDUAL && attending.size() != 1) {
+                throw new InvalidInputException("clientIds",
+                        "An individual session of a couple case is for one partner: choose which.");
+            }
+        } else if (booking.getType() == AppointmentType.COUPLE) {
+            throw new InvalidInputException("type", "Case " + careCase.getId()
+                    + " is an individual case: book an individual session, or choose the couple's case.");
+        }
+        return attending;
+    }
+
+    /**
+     * Refuses a booking for a closed case. Locked after the counsellor, room and clients (the same
+     * order in every booking), so a case closed meanwhile is seen closed, and a case closes only
+     * after the bookings for it that already hold it.
+     */
+    private void requireOpen(CareCase careCase) {
+        if (careCase == null) {
+            return;
+        }
+        em.refresh(careCase, LockModeType.PESSIMISTIC_WRITE);
+        if (careCase.getStatus() != CaseStatus.OPEN) {
+            throw new org.tenfold.platform.BusinessException(org.tenfold.platform.BusinessException.Kind.CONFLICT,
+                    "Case " + careCase.getId() + " is closed: reopen it before booking appointments for it.");
+        }
     }
 
     /** Locked in ascending id order, the same order every booking uses, so two never wait on each other. */

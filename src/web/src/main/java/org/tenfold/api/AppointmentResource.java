@@ -28,6 +28,7 @@ import org.tenfold.platform.NotFoundException;
 import org.tenfold.scheduling.Appointment;
 import org.tenfold.scheduling.AppointmentStatus;
 import org.tenfold.scheduling.Booking;
+import org.tenfold.scheduling.CaseChoice;
 import org.tenfold.scheduling.SeriesScope;
 import org.tenfold.scheduling.FreeSlotQuery;
 import org.tenfold.scheduling.Recurrence;
@@ -108,6 +109,26 @@ public class AppointmentResource {
         return Json.createObjectBuilder().add("items", slots).build().toString();
     }
 
+    @GET
+    @Path("case-choices")
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Operation(summary = "A client's open cases to book for: kind, members and primary counsellor, nothing clinical")
+    public String caseChoices(@QueryParam("clientId") String clientId) {
+        Long id = optionalId("clientId", clientId);
+        if (id == null) {
+            throw new InvalidInputException("clientId", "clientId is required.");
+        }
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (CaseChoice c : scheduling.openCasesOf(id)) {
+            JsonArrayBuilder members = Json.createArrayBuilder();
+            c.members().forEach(m -> members.add(Json.createObjectBuilder().add("id", m.clientId())
+                    .add("chartNumber", m.chartNumber()).add("displayName", m.displayName())));
+            items.add(Json.createObjectBuilder().add("id", c.id()).add("kind", c.kind().name())
+                    .add("label", c.label()).add("members", members));
+        }
+        return Json.createObjectBuilder().add("items", items).build().toString();
+    }
+
     @POST
     @Path("series")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -158,7 +179,8 @@ public class AppointmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     @Operation(summary = "Book an appointment; the end defaults to the type's length (intake 90, individual 50, "
-            + "couple 80, group 90 minutes)")
+            + "couple 80, group 90 minutes). With caseId (an open case) the clients are its members, or all of them "
+            + "when clientIds is left out")
     @APIResponse(responseCode = "201", description = "Booked")
     @APIResponse(responseCode = "409", description = "The counsellor, room or a client is booked then; 'conflicts' names each")
     public Response book(Booking booking) {
@@ -256,6 +278,9 @@ public class AppointmentResource {
                 .add("version", a.getVersion());
         if (a.getSeries() != null) {
             b.add("seriesId", a.getSeries().getId());
+        }
+        if (a.getCaseId() != null) {
+            b.add("caseId", a.getCaseId());
         }
         Room room = a.getRoom();
         if (room != null) {

@@ -56,7 +56,7 @@ public class CalendarBacking implements Serializable {
     /** What an event carries: enough for its dialog and for a move, read when the range was loaded. */
     public record Appt(long id, long version, AppointmentStatus status, AppointmentType type, long counsellorId,
             String counsellor, Long roomId, String room, String videoLink, String clients, Instant start, Instant end,
-            String frontDeskNote, String cancelReason, boolean inSeries) implements Serializable {
+            String frontDeskNote, String cancelReason, boolean inSeries, Long caseId) implements Serializable {
 
         public boolean isBooked() {
             return status == AppointmentStatus.BOOKED;
@@ -79,6 +79,8 @@ public class CalendarBacking implements Serializable {
         private List<ClientPicker.Option> clients = new ArrayList<>();
         private String note;
         private String overrideReason;
+        private Long caseId;
+        private List<CaseChoice> caseChoices = List.of();
         private Recurrence repeat;
         private Integer sessions = 10;
         private LocalDate until;
@@ -101,6 +103,10 @@ public class CalendarBacking implements Serializable {
         public void setNote(String v) { note = v; }
         public String getOverrideReason() { return overrideReason; }
         public void setOverrideReason(String v) { overrideReason = v; }
+        public Long getCaseId() { return caseId; }
+        public void setCaseId(Long v) { caseId = v; }
+        /** The open cases of the clients picked, read when a client is picked. */
+        public List<CaseChoice> getCaseChoices() { return caseChoices; }
         public Recurrence getRepeat() { return repeat; }
         public void setRepeat(Recurrence v) { repeat = v; }
         public Integer getSessions() { return sessions; }
@@ -163,6 +169,9 @@ public class CalendarBacking implements Serializable {
     private List<String> refusedDates = List.of();
     private boolean admin;
     private Appt selected;
+    private String selectedCase;
+    /** The members of the cases offered, so the client picker takes a partner filled in from a case. */
+    private final java.util.Map<String, ClientPicker.Option> caseMembers = new java.util.HashMap<>();
     /** The appointment cancelled last on this view, and how many waiting clients fit its slot. */
     private Long freedAppointment;
     private long freedMatches;
@@ -231,7 +240,7 @@ public class CalendarBacking implements Serializable {
         return new Appt(a.getId(), a.getVersion(), a.getStatus(), a.getType(), a.getCounsellor().getId(),
                 a.getCounsellor().getDisplayName(), a.getRoom() == null ? null : a.getRoom().getId(),
                 a.getRoom() == null ? null : a.getRoom().getName(), a.getVideoLink(), names, a.getStartsAt(),
-                a.getEndsAt(), a.getFrontDeskNote(), a.getCancelReason(), a.isInSeries());
+                a.getEndsAt(), a.getFrontDeskNote(), a.getCancelReason(), a.isInSeries(), a.getCaseId());
     }
 
     // ---- booking -----------------------------------------------------------------------------
@@ -255,6 +264,49 @@ public class CalendarBacking implements Serializable {
 
     public List<ClientPicker.Option> completeClient(String text) {
         return picker.complete(text);
+    }
+
+    /**
+     * A client picked or removed: the open cases of the clients now picked, read only then, so the
+     * dialog opens without a query for cases. A case chosen before stays while one of its members does.
+     */
+    public void onClientsChange() {
+        List<CaseChoice> found = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        try {
+            for (Long clientId : clientIds()) {
+                for (CaseChoice c : scheduling.openCasesOf(clientId)) {
+                    if (seen.add(c.id())) {
+                        found.add(c);
+                        c.members().forEach(m -> caseMembers.put(String.valueOf(m.clientId()), option(m)));
+                    }
+                }
+            }
+        } catch (BusinessException | EJBAccessException e) {
+            found.clear();
+        }
+        form.caseChoices = List.copyOf(found);
+        if (form.getCaseId() != null && !seen.contains(form.getCaseId())) {
+            form.setCaseId(null);
+        }
+    }
+
+    /** A couple's case chosen: both partners attend, in a couple session (front desk may still change it). */
+    public void onCaseChange() {
+        CaseChoice chosen = form.getCaseChoices().stream().filter(c -> form.getCaseId() != null
+                && c.id() == form.getCaseId()).findFirst().orElse(null);
+        if (chosen == null || chosen.kind() != org.tenfold.care.CaseKind.COUPLE) {
+            return;
+        }
+        form.setClients(chosen.members().stream().map(CalendarBacking::option).toList());
+        if (form.getType() != AppointmentType.COUPLE) {
+            form.setType(AppointmentType.COUPLE);
+            onTypeChange();
+        }
+    }
+
+    private static ClientPicker.Option option(CaseChoice.Member m) {
+        return new ClientPicker.Option(m.clientId(), m.displayName() + " (" + m.chartNumber() + ")");
     }
 
     public void book() {
@@ -310,6 +362,7 @@ public class CalendarBacking implements Serializable {
         booking.setRoomId(form.getRoomId());
         booking.setVideoLink(form.getRoomId() == null ? form.getVideoLink() : null);
         booking.setClientIds(clientIds());
+        booking.setCaseId(form.getCaseId());
         booking.setType(form.getType());
         Instant start = form.getStart().atZone(zone).toInstant();
         booking.setStart(start);
@@ -430,6 +483,14 @@ public class CalendarBacking implements Serializable {
         lateCancel = false;
         scope = SeriesScope.THIS;
         moveTo = selected == null ? null : LocalDateTime.ofInstant(selected.start(), zone);
+        selectedCase = null;
+        if (selected != null && selected.caseId() != null) {
+            try {
+                selectedCase = scheduling.caseChoice(selected.caseId()).label();
+            } catch (BusinessException | EJBAccessException e) {
+                selectedCase = "Case " + selected.caseId();
+            }
+        }
     }
 
     public void cancelSelected() {
@@ -506,8 +567,23 @@ public class CalendarBacking implements Serializable {
         faces.validationFailed();
     }
 
+    /** The picker's converter, which also knows the members of the cases offered. */
     public Converter<ClientPicker.Option> getClientConverter() {
-        return picker.getConverter();
+        Converter<ClientPicker.Option> offered = picker.getConverter();
+        return new Converter<>() {
+            @Override
+            public ClientPicker.Option getAsObject(FacesContext context, jakarta.faces.component.UIComponent component,
+                    String value) {
+                ClientPicker.Option member = value == null ? null : caseMembers.get(value);
+                return member != null ? member : offered.getAsObject(context, component, value);
+            }
+
+            @Override
+            public String getAsString(FacesContext context, jakarta.faces.component.UIComponent component,
+                    ClientPicker.Option value) {
+                return offered.getAsString(context, component, value);
+            }
+        };
     }
 
     public Recurrence[] getRecurrences() {
@@ -567,6 +643,7 @@ public class CalendarBacking implements Serializable {
     public SeriesScope getScope() { return scope; }
     public void setScope(SeriesScope v) { scope = v == null ? SeriesScope.THIS : v; }
     public Appt getSelected() { return selected; }
+    public String getSelectedCase() { return selectedCase; }
     public Long getFreedAppointment() { return freedAppointment; }
     public long getFreedMatches() { return freedMatches; }
     public String getCancelReason() { return cancelReason; }
