@@ -56,5 +56,11 @@ public enum AuditAction {
     /** Emergency access to a case by a counsellor not on it: always look at these. */
     BREAK_THE_GLASS,
     BREAK_THE_GLASS_VIEW,
-    SUPERVISION_UPDATE
+    SUPERVISION_UPDATE,
+    FRAMEWORK_STEP_UPDATE,
+    PLAN_VIEW,
+    PLAN_CREATE,
+    PLAN_UPDATE,
+    PLAN_SIGN,
+    PLAN_REVISE
 }
