@@ -25,25 +25,25 @@ import org.tenfold.it.api.ClientData;
  * Test data for the plan tests, made through the API as the clinic would: a counsellor of the test's
  * own, clients with submitted intakes, and an individual or couple case that counsellor leads.
  */
-final class PlanData {
+public final class PlanData {
 
-    static final String PASSWORD = "plan-tests-only-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    public static final String PASSWORD = "plan-tests-only-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
 
     private PlanData() {
     }
 
-    static Api admin() {
+    public static Api admin() {
         return ClientData.signedIn("admin");
     }
 
-    static Api frontDesk() {
+    public static Api frontDesk() {
         return ClientData.signedIn("frontdesk");
     }
 
-    record Person(long id, String username, Api api) {
+    public record Person(long id, String username, Api api) {
     }
 
-    static Person newStaff(String prefix, String... roles) {
+    public static Person newStaff(String prefix, String... roles) {
         String username = prefix + "-" + ClientData.uniqueWord("").toLowerCase();
         JsonArrayBuilder r = Json.createArrayBuilder();
         for (String role : roles) {
@@ -55,7 +55,7 @@ final class PlanData {
         return new Person(created.json().getJsonNumber("id").longValue(), username, Api.as(username, PASSWORD));
     }
 
-    static void supervise(long supervisorId, long... counsellorIds) {
+    public static void supervise(long supervisorId, long... counsellorIds) {
         JsonArrayBuilder ids = Json.createArrayBuilder();
         for (long id : counsellorIds) {
             ids.add(id);
@@ -65,17 +65,17 @@ final class PlanData {
     }
 
     /** A case and its members' client ids (in recovery first, for a couple). */
-    record Case(long id, List<Long> clients) {
-        long inRecovery() {
+    public record Case(long id, List<Long> clients) {
+        public long inRecovery() {
             return clients.get(0);
         }
 
-        long partner() {
+        public long partner() {
             return clients.get(1);
         }
     }
 
-    static Case individualCase(Person counsellor) {
+    public static Case individualCase(Person counsellor) {
         long client = intakeDone(counsellor, "Indy");
         Api.Reply r = counsellor.api().post("api/cases", Json.createObjectBuilder().add("kind", "INDIVIDUAL")
                 .add("primaryCounsellorId", counsellor.id()).add("members", Json.createArrayBuilder()
@@ -85,7 +85,7 @@ final class PlanData {
         return new Case(r.json().getJsonNumber("id").longValue(), List.of(client));
     }
 
-    static Case coupleCase(Person counsellor) {
+    public static Case coupleCase(Person counsellor) {
         long inRecovery = intakeDone(counsellor, "Rec");
         long partner = intakeDone(counsellor, "Par");
         Api.Reply r = counsellor.api().post("api/cases", Json.createObjectBuilder().add("kind", "COUPLE")
@@ -123,7 +123,7 @@ final class PlanData {
         return client;
     }
 
-    static JsonObject createPlan(Api api, long caseId, boolean template) {
+    public static JsonObject createPlan(Api api, long caseId, boolean template) {
         Api.Reply r = api.post("api/cases/" + caseId + "/plans" + (template ? "?template=true" : ""), "{}");
         assertEquals(201, r.status(), r.toString());
         return r.json();
@@ -142,13 +142,13 @@ final class PlanData {
         return r.json();
     }
 
-    static Api.Reply setReview(Api api, long planId, LocalDate on) {
+    public static Api.Reply setReview(Api api, long planId, LocalDate on) {
         Api.Reply current = api.get("api/plans/" + planId);
         assertEquals(200, current.status(), current.toString());
         return api.put("api/plans/" + planId, "{\"reviewOn\":\"" + on + "\"}", current.etag());
     }
 
-    static JsonObject sign(Api api, long planId) {
+    public static JsonObject sign(Api api, long planId) {
         Api.Reply r = api.post("api/plans/" + planId + "/sign", "");
         assertEquals(200, r.status(), r.toString());
         assertEquals("SIGNED", r.json().getString("status"));
@@ -156,12 +156,12 @@ final class PlanData {
     }
 
     /** Every goal of a plan view, over all ten steps. */
-    static List<JsonObject> goals(JsonObject plan) {
+    public static List<JsonObject> goals(JsonObject plan) {
         return plan.getJsonArray("steps").stream().map(JsonValue::asJsonObject)
                 .flatMap(s -> s.getJsonArray("goals").stream().map(JsonValue::asJsonObject)).toList();
     }
 
-    static long id(JsonObject o) {
+    public static long id(JsonObject o) {
         return o.getJsonNumber("id").longValue();
     }
 
