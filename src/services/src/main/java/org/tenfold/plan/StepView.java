@@ -6,7 +6,7 @@ import java.time.Instant;
 public record StepView(String code, int number, String title, String description, StepConcern concerns,
         String updatedBy, Instant updatedAt, long version) {
 
-    static StepView of(FrameworkStep s) {
+    public static StepView of(FrameworkStep s) {
         return new StepView(s.getCode(), s.getNumber(), s.getTitle(), s.getDescription(), s.getConcerns(),
                 s.getUpdatedBy(), s.getUpdatedAt(), s.getVersion());
     }

@@ -376,6 +376,24 @@ class TreatmentPlanIT {
         assertTrue(due(PlanData.frontDesk()).isEmpty());
     }
 
+    @Test
+    void theDemoCouplesSignedPlanIsDueForReviewForTheirCounsellorsAndSupervisor() {
+        for (String username : List.of("counsellor", "counsellor2", "supervisor")) {
+            List<JsonObject> demo = due(ClientData.signedIn(username)).values().stream()
+                    .filter(d -> d.getJsonArray("members").size() == 2 && d.getJsonArray("members").stream()
+                            .allMatch(m -> m.asJsonObject().getString("displayName").contains("Demoulin")))
+                    .toList();
+            assertEquals(1, demo.size(), username + ": " + demo);
+            assertFalse(demo.get(0).getBoolean("overdue"));
+            JsonObject plan = ClientData.signedIn(username).get("api/plans/" + demo.get(0).getJsonNumber("planId"))
+                    .json();
+            assertEquals("SIGNED", plan.getString("status"));
+            assertTrue(plan.getBoolean("contentIntact"), plan.toString());
+            assertEquals(10, plan.getJsonArray("steps").stream()
+                    .filter(s -> !s.asJsonObject().getJsonArray("goals").isEmpty()).count());
+        }
+    }
+
     private static Map<Long, JsonObject> due(Api api) {
         Api.Reply r = api.get("api/plans/due-for-review");
         assertEquals(200, r.status(), r.toString());
