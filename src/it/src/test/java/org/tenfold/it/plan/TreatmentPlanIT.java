@@ -14,9 +14,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -374,6 +377,24 @@ class TreatmentPlanIT {
         assertFalse(others.containsKey(soonPlan) || others.containsKey(oldPlan), "not their cases");
         assertEquals(200, PlanData.frontDesk().get("api/plans/due-for-review").status());
         assertTrue(due(PlanData.frontDesk()).isEmpty());
+    }
+
+    @Test
+    void requestsRacingToStartACasesPlanMakeExactlyOneDraft() throws Exception {
+        Person c = PlanData.newStaff("pc", "COUNSELLOR");
+        Case individual = PlanData.individualCase(c);
+        List<CompletableFuture<Api.Reply>> racing = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            racing.add(CompletableFuture.supplyAsync(() -> c.api().post("api/cases/" + individual.id() + "/plans",
+                    "{}")));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<Api.Reply> f : racing) {
+            statuses.add(f.get(120, TimeUnit.SECONDS).status());
+        }
+        assertEquals(1, statuses.stream().filter(st -> st == 201).count(), statuses.toString());
+        assertEquals(3, statuses.stream().filter(st -> st == 409).count(), statuses.toString());
+        assertEquals(1, ClientData.count("SELECT COUNT(*) FROM treatment_plan WHERE case_id = ?", individual.id()));
     }
 
     @Test
