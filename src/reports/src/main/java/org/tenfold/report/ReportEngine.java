@@ -1,0 +1,68 @@
+package org.tenfold.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Turns content into PDF bytes. Immutable and thread-safe: keep one (for example in a field of a
+ * stateless bean) and call {@link #render} from any thread; every call builds its own document.
+ */
+public final class ReportEngine {
+
+    private static volatile ReportEngine standard;
+
+    private final ReportFont font;
+
+    public ReportEngine(ReportFont font) {
+        this.font = Objects.requireNonNull(font, "font");
+    }
+
+    /** The engine with the clinic's standard font. */
+    public static ReportEngine standard() {
+        ReportEngine engine = standard;
+        if (engine == null) {
+            synchronized (ReportEngine.class) {
+                engine = standard;
+                if (engine == null) {
+                    engine = new ReportEngine(ReportFont.standard());
+                    standard = engine;
+                }
+            }
+        }
+        return engine;
+    }
+
+    public ReportFont font() {
+        return font;
+    }
+
+    /**
+     * One document: the frame's letterhead, title and footer on its pages, and whatever {@code content}
+     * writes into the composer.
+     */
+    public byte[] render(PageFrame frame, Consumer<ReportComposer> content) {
+        Objects.requireNonNull(frame, "frame");
+        Objects.requireNonNull(content, "content");
+        try (PDDocument document = new PDDocument()) {
+            PDType0Font embedded = font.embedIn(document);
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(font.clean(frame.title()));
+            info.setAuthor(font.clean(frame.letterhead().clinicName()));
+            info.setProducer("Tenfold");
+            ReportComposer composer = new ReportComposer(document, embedded, font, frame);
+            content.accept(composer);
+            composer.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new ReportException("Could not write the PDF", e);
+        }
+    }
+}
