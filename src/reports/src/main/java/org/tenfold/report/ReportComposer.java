@@ -224,14 +224,16 @@ public final class ReportComposer {
             ensure(height + lead + 2 * CELL_PAD);
             drawHeader(headerLines, x);
         }
+        // key-value rows sit closer together than table rows
+        float pad = header ? CELL_PAD : 1.5f;
         for (List<String> row : rows) {
             List<List<String>> cells = cells(row, x, BODY);
             int count = cells.stream().mapToInt(List::size).max().orElse(1);
             int from = 0;
             while (from < count) {
-                float room = y - BOTTOM - 2 * CELL_PAD;
+                float room = y - BOTTOM - 2 * pad;
                 int fit = (int) Math.floor(room / lead + 1e-3);
-                boolean wholeFitsFreshPage = count * lead + 2 * CELL_PAD <= bodyTopAfterBreak() - BOTTOM - headerHeight(header, headers, x);
+                boolean wholeFitsFreshPage = count * lead + 2 * pad <= bodyTopAfterBreak() - BOTTOM - headerHeight(header, headers, x);
                 if (fit < 1 || from == 0 && fit < count && wholeFitsFreshPage) {
                     newPage();
                     if (header) {
@@ -240,7 +242,7 @@ public final class ReportComposer {
                     continue;
                 }
                 int to = Math.min(count, from + fit);
-                float top = y - CELL_PAD;
+                float top = y - pad;
                 for (int c = 0; c < cells.size(); c++) {
                     Color color = !header && c == 0 ? MUTED : INK;
                     List<String> lines = cells.get(c);
@@ -248,7 +250,7 @@ public final class ReportComposer {
                         text(lines.get(l), x[c] + CELL_PAD, top - (l - from) * lead - BODY * 0.95f, BODY, color, false);
                     }
                 }
-                y = top - (to - from) * lead - CELL_PAD;
+                y = top - (to - from) * lead - pad;
                 if (header) {
                     rule(LEFT, RIGHT, y, RULE, 0.4f);
                 }

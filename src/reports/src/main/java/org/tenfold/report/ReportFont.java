@@ -77,8 +77,11 @@ public final class ReportFont {
         }
     }
 
-    /** A new subset-embedded font for one document; it is closed with the document. */
-    PDType0Font embedIn(PDDocument document) throws IOException {
+    /**
+     * The font for one document, embedded as a subset of the glyphs used, with no GSUB rules for PDFBox to
+     * apply; it is closed with the document.
+     */
+    public PDType0Font embedIn(PDDocument document) throws IOException {
         return PDType0Font.load(document, new RandomAccessReadBuffer(bytes), true, false);
     }
 
