@@ -226,6 +226,7 @@ public final class ReportComposer {
         }
         // key-value rows sit closer together than table rows
         float pad = header ? CELL_PAD : 1.5f;
+        float freshRoom = bodyTopAfterBreak() - BOTTOM - headerHeight(header, headers, x);
         for (List<String> row : rows) {
             List<List<String>> cells = cells(row, x, BODY);
             int count = cells.stream().mapToInt(List::size).max().orElse(1);
@@ -233,7 +234,7 @@ public final class ReportComposer {
             while (from < count) {
                 float room = y - BOTTOM - 2 * pad;
                 int fit = (int) Math.floor(room / lead + 1e-3);
-                boolean wholeFitsFreshPage = count * lead + 2 * pad <= bodyTopAfterBreak() - BOTTOM - headerHeight(header, headers, x);
+                boolean wholeFitsFreshPage = count * lead + 2 * pad <= freshRoom;
                 if (fit < 1 || from == 0 && fit < count && wholeFitsFreshPage) {
                     newPage();
                     if (header) {

@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Turns content into PDF bytes. Immutable and thread-safe: keep one (for example in a field of a
@@ -49,13 +48,12 @@ public final class ReportEngine {
     public byte[] render(PageFrame frame, Consumer<ReportComposer> content) {
         Objects.requireNonNull(frame, "frame");
         Objects.requireNonNull(content, "content");
-        try (PDDocument document = new PDDocument()) {
-            PDType0Font embedded = font.embedIn(document);
+        try (PDDocument document = new PDDocument(); ReportFont.Embedded embedded = font.embed(document)) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(font.clean(frame.title()));
             info.setAuthor(font.clean(frame.letterhead().clinicName()));
             info.setProducer("Tenfold");
-            ReportComposer composer = new ReportComposer(document, embedded, font, frame);
+            ReportComposer composer = new ReportComposer(document, embedded.font(), font, frame);
             content.accept(composer);
             composer.finish();
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
@@ -15,9 +17,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The one Unicode font every report embeds (as a subset), read once per JVM. Immutable and safe to share
- * between threads: each document parses its own {@link TrueTypeFont} from the prepared bytes, because
- * PDFBox font objects are not thread-safe.
+ * The one Unicode font every report embeds (as a subset), read once per JVM and safe to share between
+ * threads. PDFBox font objects are not thread-safe, so each document borrows a parsed {@link TrueTypeFont}
+ * of its own from a small pool ({@link #embed}) and gives it back once saved; parsing the font again for
+ * every document would cost about a fifth of the document.
  *
  * <p>Text is measured here from a table of advance widths, and {@link #clean(String)} turns any input
  * into text the font can show, so a report never fails on a tab, a control character or a missing glyph.
@@ -29,10 +32,15 @@ public final class ReportFont {
 
     private static final int BMP = 0x10000;
     private static final char REPLACEMENT = '?';
+    private static final int IDLE_LIMIT = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
     private static volatile ReportFont standard;
 
     private final byte[] bytes;
+    /** parsed fonts not in use; at most {@link #IDLE_LIMIT}, the rest are closed when given back */
+    private final ConcurrentLinkedDeque<TrueTypeFont> idle = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger idleCount = new AtomicInteger();
+
     /** advance width per BMP code point in 1/1000 em; negative where the font has no glyph */
     private final float[] advance;
 
@@ -79,10 +87,58 @@ public final class ReportFont {
 
     /**
      * The font for one document, embedded as a subset of the glyphs used, with no GSUB rules for PDFBox to
-     * apply; it is closed with the document.
+     * apply. Close the returned handle after the document is saved: the subset is written on save.
      */
-    public PDType0Font embedIn(PDDocument document) throws IOException {
-        return PDType0Font.load(document, new RandomAccessReadBuffer(bytes), true, false);
+    public Embedded embed(PDDocument document) throws IOException {
+        TrueTypeFont ttf = idle.pollFirst();
+        if (ttf != null) {
+            idleCount.decrementAndGet();
+        } else {
+            ttf = parse();
+        }
+        try {
+            return new Embedded(PDType0Font.load(document, ttf, true), ttf);
+        } catch (IOException | RuntimeException e) {
+            ttf.close();
+            throw e;
+        }
+    }
+
+    private void giveBack(TrueTypeFont ttf) {
+        if (idleCount.incrementAndGet() <= IDLE_LIMIT) {
+            idle.offerFirst(ttf);
+        } else {
+            idleCount.decrementAndGet();
+            try {
+                ttf.close();
+            } catch (IOException e) {
+                // an in-memory font: nothing to release
+            }
+        }
+    }
+
+    /** The font as embedded in one document; closing it lends the parsed font to the next document. */
+    public final class Embedded implements AutoCloseable {
+
+        private final PDType0Font font;
+        private TrueTypeFont ttf;
+
+        private Embedded(PDType0Font font, TrueTypeFont ttf) {
+            this.font = font;
+            this.ttf = ttf;
+        }
+
+        public PDType0Font font() {
+            return font;
+        }
+
+        @Override
+        public void close() {
+            if (ttf != null) {
+                giveBack(ttf);
+                ttf = null;
+            }
+        }
     }
 
     private TrueTypeFont parse() throws IOException {

@@ -113,6 +113,42 @@ class ReportEngineTest {
     }
 
     @Test
+    void documentsRenderedInParallelKeepTheirOwnText() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> texts = new java.util.ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String name = "Đặng client-" + i + " Ωμέγα Жанна";
+                texts.add(pool.submit(() -> Pdfs.text(engine.render(frame, doc -> doc.heading(name).paragraph("x ".repeat(200))))));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                String text = texts.get(i).get();
+                assertTrue(text.contains("Đặng client-" + i + " Ωμέγα Жанна"), text);
+                assertEquals(Set.of(i), PlanPdfTest.numbers(text, "client"));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void logoIsDrawnInTheLetterhead() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        Letterhead head = new Letterhead("Clinic", List.of("Street 1"), png.toByteArray());
+        byte[] pdf = engine.render(new PageFrame(head, "T", "F"), doc -> doc.paragraph("body"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var resources = document.getPage(0).getResources();
+            int images = 0;
+            for (COSName name : resources.getXObjectNames()) {
+                images += resources.isImageXObject(name) ? 1 : 0;
+            }
+            assertEquals(1, images);
+        }
+    }
+
+    @Test
     void brokenLogoIsLeftOut() {
         Letterhead head = new Letterhead("Clinic", List.of("Street 1"), new byte[] {1, 2, 3, 4});
         String text = Pdfs.text(engine.render(new PageFrame(head, "T", "F"), doc -> doc.paragraph("body")));

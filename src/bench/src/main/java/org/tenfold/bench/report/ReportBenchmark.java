@@ -76,8 +76,8 @@ public class ReportBenchmark {
 
     @Benchmark
     public byte[] bareDocument() throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            return bare(document, font.embedIn(document));
+        try (PDDocument document = new PDDocument(); ReportFont.Embedded embedded = font.embed(document)) {
+            return bare(document, embedded.font());
         }
     }
 
