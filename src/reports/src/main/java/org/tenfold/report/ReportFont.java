@@ -192,7 +192,7 @@ public final class ReportFont {
 
     /** null when the code point stays as it is */
     private String replacementFor(int cp) {
-        if (cp == ' ') {
+        if (cp >= ' ' && cp < 0x7f && advance[cp] >= 0) {
             return null;
         }
         if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) && !canShow(cp)) {
