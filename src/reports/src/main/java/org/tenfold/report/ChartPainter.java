@@ -54,9 +54,12 @@ final class ChartPainter {
 
     void paint(float left, float top) {
         try {
+            composer.forgetState();
             paintChart(left, top);
         } catch (IOException e) {
             throw new ReportException("Could not draw the chart", e);
+        } finally {
+            composer.forgetState();
         }
     }
 
@@ -73,8 +76,7 @@ final class ChartPainter {
             String label = Integer.toString(r);
             composer.text(label, x0 - 4 - metrics.width(label, LABEL), gy - LABEL * 0.35f, LABEL, ReportComposer.MUTED, false);
         }
-        cs.setStrokingColor(ReportComposer.MUTED);
-        cs.setLineWidth(0.7f);
+        composer.stroke(ReportComposer.MUTED, 0.7f);
         cs.moveTo(x0, y0);
         cs.lineTo(x0, yTop);
         cs.stroke();
@@ -107,8 +109,7 @@ final class ChartPainter {
         for (int t = 0; t < ticks; t++) {
             LocalDate day = first.plusDays(Math.round(span * (double) t / Math.max(1, ticks - 1)));
             float tx = px0 + pw * ChronoUnit.DAYS.between(first, day) / span;
-            cs.setStrokingColor(ReportComposer.MUTED);
-            cs.setLineWidth(0.5f);
+            composer.stroke(ReportComposer.MUTED, 0.5f);
             cs.moveTo(tx, y0);
             cs.lineTo(tx, y0 - 3);
             cs.stroke();
@@ -124,9 +125,8 @@ final class ChartPainter {
                 continue;
             }
             Color color = PALETTE[i % PALETTE.length];
-            cs.setStrokingColor(color);
-            cs.setNonStrokingColor(color);
-            cs.setLineWidth(1.3f);
+            composer.stroke(color, 1.3f);
+            composer.fillColor(color);
             float[] xs = new float[points.size()];
             float[] ys = new float[points.size()];
             for (int p = 0; p < points.size(); p++) {
@@ -152,9 +152,8 @@ final class ChartPainter {
             float lx = x0 - AXIS_LEFT;
             for (int i : row) {
                 Color color = PALETTE[i % PALETTE.length];
-                cs.setStrokingColor(color);
-                cs.setNonStrokingColor(color);
-                cs.setLineWidth(1.3f);
+                composer.stroke(color, 1.3f);
+                composer.fillColor(color);
                 cs.moveTo(lx, ly - 4);
                 cs.lineTo(lx + 14, ly - 4);
                 cs.stroke();

@@ -62,6 +62,11 @@ public final class ReportComposer {
 
     private PDPageContentStream content;
     private float y;
+    // what the content stream has already been told, so that unchanged state is not written again
+    private float fontSize = -1;
+    private Color fillColor;
+    private Color strokeColor;
+    private float lineWidth = -1;
 
     ReportComposer(PDDocument document, PDType0Font font, ReportFont metrics, PageFrame frame) throws IOException {
         this.document = document;
@@ -370,6 +375,7 @@ public final class ReportComposer {
             document.addPage(page);
             pages.add(page);
             content = new PDPageContentStream(document, page);
+            forgetState();
             if (pages.size() == 1) {
                 y = letterhead();
                 firstBodyTop = y;
@@ -439,6 +445,7 @@ public final class ReportComposer {
         for (int i = 0; i < total; i++) {
             try (PDPageContentStream footer = new PDPageContentStream(document, pages.get(i), PDPageContentStream.AppendMode.APPEND, true)) {
                 content = footer;
+                forgetState();
                 rule(LEFT, RIGHT, FOOTER_TOP - 4, RULE, 0.5f);
                 float line = FOOTER_TOP - 14;
                 for (String part : notice.subList(0, Math.min(3, notice.size()))) {
@@ -466,13 +473,15 @@ public final class ReportComposer {
         }
         try {
             content.beginText();
-            content.setFont(font, size);
-            content.setNonStrokingColor(color);
+            if (size != fontSize) {
+                content.setFont(font, size);
+                fontSize = size;
+            }
+            fillColor(color);
             if (bold) {
                 // the font has no bold face: a thin outline in the text colour thickens the letters
                 content.setRenderingMode(RenderingMode.FILL_STROKE);
-                content.setStrokingColor(color);
-                content.setLineWidth(size * 0.035f);
+                stroke(color, size * 0.035f);
             }
             content.newLineAtOffset(x, baseline);
             content.showText(cleaned);
@@ -487,8 +496,7 @@ public final class ReportComposer {
 
     void rule(float x1, float x2, float at, Color color, float width) {
         try {
-            content.setStrokingColor(color);
-            content.setLineWidth(width);
+            stroke(color, width);
             content.moveTo(x1, at);
             content.lineTo(x2, at);
             content.stroke();
@@ -499,12 +507,38 @@ public final class ReportComposer {
 
     void fill(float x, float bottom, float width, float height, Color color) {
         try {
-            content.setNonStrokingColor(color);
+            fillColor(color);
             content.addRect(x, bottom, width, height);
             content.fill();
         } catch (IOException e) {
             throw new ReportException("Could not draw a box", e);
         }
+    }
+
+    void fillColor(Color color) throws IOException {
+        if (!color.equals(fillColor)) {
+            content.setNonStrokingColor(color);
+            fillColor = color;
+        }
+    }
+
+    void stroke(Color color, float width) throws IOException {
+        if (!color.equals(strokeColor)) {
+            content.setStrokingColor(color);
+            strokeColor = color;
+        }
+        if (width != lineWidth) {
+            content.setLineWidth(width);
+            lineWidth = width;
+        }
+    }
+
+    /** After drawing on {@link #canvas()} directly, or a restored graphics state, nothing is assumed. */
+    void forgetState() {
+        fontSize = -1;
+        fillColor = null;
+        strokeColor = null;
+        lineWidth = -1;
     }
 
     PDPageContentStream canvas() {
