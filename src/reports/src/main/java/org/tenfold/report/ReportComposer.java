@@ -38,6 +38,8 @@ public final class ReportComposer {
     static final float RIGHT = A4.getWidth() - MARGIN;
     static final float WIDTH = RIGHT - LEFT;
     static final float TOP = A4.getHeight() - 48;
+    /** where the body starts on the pages after the first, below the running head */
+    static final float CONTINUED_TOP = TOP - 26;
     static final float FOOTER_TOP = 62;
     static final float BOTTOM = FOOTER_TOP + 10;
 
@@ -62,6 +64,8 @@ public final class ReportComposer {
 
     private PDPageContentStream content;
     private float y;
+    /** where the body starts below the letterhead on the first page */
+    private float firstBodyTop;
     // what the content stream has already been told, so that unchanged state is not written again
     private float fontSize = -1;
     private Color fillColor;
@@ -357,14 +361,12 @@ public final class ReportComposer {
     }
 
     private float bodyTop() {
-        return pages.size() == 1 ? firstBodyTop : TOP - 26;
+        return pages.size() == 1 ? firstBodyTop : CONTINUED_TOP;
     }
 
     private float bodyTopAfterBreak() {
-        return TOP - 26;
+        return CONTINUED_TOP;
     }
-
-    private float firstBodyTop;
 
     private void newPage() {
         try {
