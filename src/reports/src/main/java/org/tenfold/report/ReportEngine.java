@@ -2,6 +2,8 @@ package org.tenfold.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -36,6 +38,20 @@ public final class ReportEngine {
             }
         }
         return engine;
+    }
+
+    /**
+     * Renders and discards a small document with a chart, so that PDFBox's classes and the font are loaded
+     * before the first real report (for example from a start-up bean, off the request path).
+     */
+    public void warmUp() {
+        ProgressChart chart = new ProgressChart(List.of(new ProgressChart.Series("1",
+                List.of(new ProgressChart.Point(LocalDate.of(2026, 1, 1), 5),
+                        new ProgressChart.Point(LocalDate.of(2026, 2, 1), 7)))));
+        render(new PageFrame(new Letterhead("Tenfold", List.of()), "Warm-up", "Warm-up"),
+                doc -> doc.title("Zoë Đặng").paragraph("Warm-up").table(
+                        List.of(new ReportComposer.Column("A", 1)), List.of(List.of("1")))
+                        .chart(chart));
     }
 
     public ReportFont font() {

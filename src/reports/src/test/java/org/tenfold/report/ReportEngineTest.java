@@ -149,6 +149,12 @@ class ReportEngineTest {
     }
 
     @Test
+    void warmUpRendersWithoutFailing() {
+        engine.warmUp();
+        assertTrue(Pdfs.text(new ProgressReportPdf(engine).render(Samples.progress(false, Samples.chart()))).contains("Your progress report"));
+    }
+
+    @Test
     void brokenLogoIsLeftOut() {
         Letterhead head = new Letterhead("Clinic", List.of("Street 1"), new byte[] {1, 2, 3, 4});
         String text = Pdfs.text(engine.render(new PageFrame(head, "T", "F"), doc -> doc.paragraph("body")));
