@@ -75,6 +75,21 @@ class ReportEngineTest {
     }
 
     @Test
+    void aTableRowTallerThanAPageIsSplitNotCut() {
+        StringBuilder cell = new StringBuilder();
+        for (int i = 1; i <= 400; i++) {
+            cell.append("word-").append(i).append(' ');
+        }
+        byte[] pdf = engine.render(frame, doc -> doc.table(
+                List.of(new ReportComposer.Column("Key", 1), new ReportComposer.Column("Value", 1)),
+                List.of(List.of("first", cell.toString()), List.of("after", "the last row"))));
+        assertTrue(Pdfs.pages(pdf) >= 2);
+        String text = Pdfs.text(pdf);
+        assertEquals(400, PlanPdfTest.numbers(text, "word").size());
+        assertTrue(text.contains("the last row"));
+    }
+
+    @Test
     void fontIsEmbeddedAsASubsetWithoutGsub() throws IOException {
         byte[] pdf = engine.render(frame, doc -> doc.paragraph(Samples.CLIENT_NAME));
         try (PDDocument document = Loader.loadPDF(pdf)) {
