@@ -78,8 +78,8 @@ public class ChartBacking implements Serializable {
     private transient List<CaseRow> caseRows;
     private transient ClientConsents clientConsents;
     private transient List<FlagView> flags;
-    private List<OnFile> onFile = List.of();
-    private List<FormView> forms = List.of();
+    private transient List<OnFile> onFile;
+    private transient List<FormView> forms;
     private List<AppointmentRow> appointments = List.of();
     private boolean emergencyAccess;
     private String reason;
@@ -180,13 +180,16 @@ public class ChartBacking implements Serializable {
     public List<FlagView> getFlags() { return flags == null ? List.of() : flags; }
     public List<RecordView> getConsentsCurrent() { return clientConsents == null ? List.of() : clientConsents.current(); }
     public List<RecordView> getConsentHistory() { return clientConsents == null ? List.of() : clientConsents.history(); }
-    public List<OnFile> getOnFile() { return onFile; }
+    public List<OnFile> getOnFile() { return onFile == null ? List.of() : onFile; }
 
     /**
      * The wordings this caller may record here: every kind for clinical staff with access, the
      * paperwork kinds for front desk (the information-sharing agreement is the counsellor's).
      */
     public List<FormView> getForms() {
+        if (forms == null) {
+            return List.of();
+        }
         if (clinical && !refused) {
             return forms;
         }
@@ -200,7 +203,7 @@ public class ChartBacking implements Serializable {
                     && (r.decision() == org.tenfold.consent.ConsentDecision.GIVEN
                     || r.decision() == org.tenfold.consent.ConsentDecision.SHARE));
         }
-        return onFile.stream().anyMatch(o -> o.kind() == kind && o.onFile());
+        return getOnFile().stream().anyMatch(o -> o.kind() == kind && o.onFile());
     }
 
     /** The client is a member of a couple's case this caller sees: the sharing agreement matters. */
@@ -208,15 +211,19 @@ public class ChartBacking implements Serializable {
         return getCases().stream().anyMatch(r -> r.theCase().kind() == CaseKind.COUPLE);
     }
 
-    /** A case may be opened once the client's intake is submitted (reviewing it opens the case). */
+    /**
+     * A case may be opened once the client's intake is submitted (reviewing it opens the case), and
+     * again once the client's cases are closed; never a second one beside an open case.
+     */
     public boolean isCaseOpenable() {
         return clinical && !refused && intake != null && intake.intakeId() != null
-                && intake.status() != IntakeStatus.DRAFT;
+                && intake.status() != IntakeStatus.DRAFT
+                && getCases().stream().noneMatch(r -> r.theCase().status() == CaseStatus.OPEN);
     }
 
     /** The consent wording's title for a kind ("Treatment", …), for tables of records. */
     public String kindTitle(ConsentKind kind) {
-        return forms.stream().filter(f -> f.kind() == kind).map(FormView::title).findFirst()
+        return (forms == null ? List.<FormView>of() : forms).stream().filter(f -> f.kind() == kind).map(FormView::title).findFirst()
                 .orElse(kind.name().charAt(0) + kind.name().substring(1).toLowerCase().replace('_', ' '));
     }
 

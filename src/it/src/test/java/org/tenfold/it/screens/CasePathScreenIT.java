@@ -117,12 +117,54 @@ class CasePathScreenIT extends ScreenTest {
         assertEquals("PARTNER", TestServer.queryOne("SELECT role FROM case_member WHERE case_id = ? AND client_id = ?",
                 caseId, quinn));
         assertEquals("REVIEWED", TestServer.queryOne("SELECT status FROM intake WHERE client_id = ?", quinn));
+        assertFalse(b.isPresent(By.id("chart:caseForm:openCase")), "no second case beside the open one");
+
+        // someone else closes and reopens the case meanwhile: closing it from this chart is refused as stale
+        Api api = Api.as("counsellor");
+        assertEquals(200, api.post("api/cases/" + caseId + "/close", "{\"reason\":\"COMPLETED\"}").status());
+        assertEquals(200, api.post("api/cases/" + caseId + "/reopen", "{}").status());
+        b.find(By.cssSelector("[id$=':closeCase']")).click();
+        b.waitFor(By.id("closeCase:confirm"));
+        choose(b, "closeCase:reason", "Referred on");
+        b.clickAndWaitForReplacement(By.id("closeCase:confirm"), By.id("closeCase:reason"));
+        b.waitForText(By.id("closeCase:closeMessages"), "changed by someone else");
+        assertEquals("OPEN", TestServer.queryOne("SELECT status FROM care_case WHERE id = ?", caseId), "nothing overwritten");
+
+        // with the chart read again: the reason is required, then the case closes and reopens, all in its history
+        b.get("clients/view.xhtml?id=" + avery);
+        openTab(b, "Cases");
+        b.find(By.cssSelector("[id$=':closeCase']")).click();
+        b.waitFor(By.id("closeCase:confirm"));
+        b.clickAndWaitForReplacement(By.id("closeCase:confirm"), By.id("closeCase:reason"));
+        b.waitForText(By.id("closeCase"), "Choose why the case closes");
+        choose(b, "closeCase:reason", "Client withdrew");
+        b.type(By.id("closeCase:note"), "Moving abroad");
+        b.find(By.id("closeCase:confirm")).click();
+        b.waitForText(By.id("chart:cases"), "Closed (Client withdrew) by counsellor: Moving abroad");
+        b.find(By.cssSelector("[id$=':reopenCase']")).click();
+        b.waitFor(By.id("reopenCase:confirm"));
+        b.type(By.id("reopenCase:note"), "Back in town");
+        b.find(By.id("reopenCase:confirm")).click();
+        String history = b.waitForText(By.id("chart:cases"), "Reopened by counsellor: Back in town");
+        assertTrue(history.contains("OPEN"), history);
+        assertEquals(5L, ((Number) TestServer.queryOne("SELECT COUNT(*) FROM case_event WHERE case_id = ?", caseId))
+                .longValue(), "opened, closed, reopened, closed, reopened");
 
         // Quinn's chart: the same case, the raised flag, and the information-sharing agreement to record
         b.get("clients/view.xhtml?id=" + quinn);
         openTab(b, "Cases");
         String fromQuinn = b.waitForText(By.id("chart:cases"), "Couple case");
         assertTrue(fromQuinn.contains(firstA + " " + last), "both partners on Quinn's chart too: " + fromQuinn);
+        openTab(b, "Flags");
+        b.waitFor(By.cssSelector("[id$=':clear']")).click();
+        b.waitFor(By.id("clearFlag:confirm"));
+        b.clickAndWaitForReplacement(By.id("clearFlag:confirm"), By.id("clearFlag:reason"));
+        b.waitForText(By.id("clearFlag"), "Say why the flag is cleared");
+        b.type(By.id("clearFlag:reason"), "Safety plan in place, reviewed with the client");
+        b.find(By.id("clearFlag:confirm")).click();
+        b.waitForText(By.id("chart:flags"), "Safety plan in place");
+        assertEquals(0L, ((Number) TestServer.queryOne("SELECT COUNT(*) FROM client_flag WHERE client_id = ?"
+                + " AND cleared_at IS NULL", quinn)).longValue(), "the flag is cleared, and kept");
         openTab(b, "Consents");
         b.waitFor(By.xpath("//div[@data-kind='PARTNER_SHARING']//button[contains(., 'Do not share')]")).click();
         b.waitForText(By.id("chart:consentForm:consentCurrent"), "Do not share");
