@@ -162,7 +162,8 @@ public class IntakeService {
         }
         if (expectedVersion == null) {
             throw new BusinessException(BusinessException.Kind.STALE,
-                    "This intake exists already: send the version you edited (its ETag) in If-Match.");
+                    "This intake exists already (someone may have started it meanwhile): open it again to see "
+                            + "what was saved, then make your changes. Over the API, send its ETag in If-Match.");
         }
         checkVersion(intake, expectedVersion);
         return intake;

@@ -185,6 +185,23 @@ class CasePathScreenIT extends ScreenTest {
                 () -> assertFalse(deskPage.contains("Break the glass"), "no break-the-glass"),
                 () -> assertFalse(deskPage.contains("PARTNER_SHARING"), "no sharing agreement"));
 
+        // front desk records the treatment consent on the wording in use, as its witness, then withdraws it
+        By treatment = By.xpath("//div[@data-kind='TREATMENT']");
+        deskChart.waitFor(By.xpath("//div[@data-kind='TREATMENT']//button[contains(., 'Consent given')]")).click();
+        deskChart.waitForText(By.id("messages"), "recorded on version");
+        assertEquals("frontdesk", TestServer.queryOne("SELECT witness FROM consent_record WHERE client_id = ?"
+                + " AND kind = 'TREATMENT' AND decision = 'GIVEN'", avery), "front desk is the witness");
+        assertEquals(TestServer.queryOne("SELECT MAX(version) FROM consent_form WHERE kind = 'TREATMENT' AND active"),
+                TestServer.queryOne("SELECT form_version FROM consent_record WHERE client_id = ? AND kind = 'TREATMENT'",
+                        avery), "the version of the wording in use");
+        deskChart.waitFor(By.xpath("//div[@data-kind='TREATMENT']//button[contains(., 'Withdraw')]")).click();
+        deskChart.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+        deskChart.waitForText(By.id("messages"), "the earlier record stays");
+        assertFalse(deskChart.isPresent(By.xpath("//div[@data-kind='TREATMENT']//button[contains(., 'Withdraw')]")));
+        assertNotNull(deskChart.find(treatment));
+        assertEquals(2L, ((Number) TestServer.queryOne("SELECT COUNT(*) FROM consent_record WHERE client_id = ?"
+                + " AND kind = 'TREATMENT'", avery)).longValue(), "withdrawing adds a record, nothing is deleted");
+
         // a counsellor off the case: refused (audited) and offered break-the-glass
         Browser off = browser("counsellor2");
         off.get("clients/view.xhtml?id=" + avery).signIn("counsellor2");
