@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
 import org.tenfold.audit.AuditAction;
@@ -39,6 +41,8 @@ import org.tenfold.staff.Staff;
 public class IntakeService {
 
     private static final String ENTITY = "Intake";
+    static final String RACE = "Someone else started this client's intake at the same moment. "
+            + "Open the intake again to see what was saved, then add your answers.";
 
     @PersistenceContext(unitName = "tenfold")
     EntityManager em;
@@ -158,7 +162,8 @@ public class IntakeService {
         }
         if (expectedVersion == null) {
             throw new BusinessException(BusinessException.Kind.STALE,
-                    "This intake exists already: send the version you edited (its ETag) in If-Match.");
+                    "This intake exists already (someone may have started it meanwhile): open it again to see "
+                            + "what was saved, then make your changes. Over the API, send its ETag in If-Match.");
         }
         checkVersion(intake, expectedVersion);
         return intake;
@@ -175,7 +180,30 @@ public class IntakeService {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new StaleDataException("This intake");
+        } catch (PersistenceException e) {
+            if (lostRace(e)) {
+                throw new BusinessException(BusinessException.Kind.CONFLICT, RACE);
+            }
+            throw e;
         }
+    }
+
+    /**
+     * Two first saves of the same client's intake at once: the unique key on client_id (a duplicate)
+     * or the locks taken while looking for the row (a deadlock, a lock wait timeout) stop the second.
+     */
+    static boolean lostRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                int code = sql.getErrorCode();
+                if (state.startsWith("23") || state.startsWith("40") || code == 1062 || code == 1213
+                        || code == 1205) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Intake find(long clientId, boolean lock) {

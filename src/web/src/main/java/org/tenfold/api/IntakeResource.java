@@ -55,6 +55,7 @@ public class IntakeResource {
             + "must stay complete). The first save needs no If-Match; later ones must send the ETag")
     @APIResponse(responseCode = "400", description = "Too long, or (once submitted) missing fields, in 'errors'")
     @APIResponse(responseCode = "412", description = "Changed by someone else since it was read, or If-Match missing")
+    @APIResponse(responseCode = "409", description = "Another first save of this intake won at the same moment")
     public Response save(@PathParam("clientId") String clientId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             IntakeAnswers answers) {
         long id = CareApi.id("Client", clientId);

@@ -11,6 +11,14 @@ import java.time.Instant;
 import java.util.List;
 import org.tenfold.care.CareViews.BreakGlassView;
 import org.tenfold.care.CareViews.CaseView;
+import org.tenfold.care.CareViews.FlagView;
+import org.tenfold.consent.ConsentKind;
+import org.tenfold.consent.ConsentService;
+import org.tenfold.consent.ConsentViews.ClientConsents;
+import org.tenfold.consent.ConsentViews.FormView;
+import org.tenfold.consent.ConsentViews.OnFile;
+import org.tenfold.consent.ConsentViews.RecordView;
+import org.tenfold.intake.IntakeStatus;
 import org.tenfold.intake.IntakeService;
 import org.tenfold.intake.IntakeViews.IntakeView;
 import org.tenfold.platform.BusinessException;
@@ -52,15 +60,26 @@ public class ChartBacking implements Serializable {
     transient SchedulingService scheduling;
 
     @Inject
+    transient ConsentService consents;
+
+    @Inject
+    transient FlagService flagService;
+
+    @Inject
     transient DateTimes dateTimes;
 
     private Long clientId;
     private boolean clinical;
+    private boolean frontDesk;
     private boolean refused;
     private String refusal;
     // clinical values are read for the page that shows them and never kept in a stored session
     private transient IntakeView intake;
     private transient List<CaseRow> caseRows;
+    private transient ClientConsents clientConsents;
+    private transient List<FlagView> flags;
+    private transient List<OnFile> onFile;
+    private transient List<FormView> forms;
     private List<AppointmentRow> appointments = List.of();
     private boolean emergencyAccess;
     private String reason;
@@ -74,9 +93,45 @@ public class ChartBacking implements Serializable {
         clientId = id;
         var external = faces.getExternalContext();
         clinical = external.isUserInRole(Roles.COUNSELLOR) || external.isUserInRole(Roles.SUPERVISOR);
+        frontDesk = external.isUserInRole(Roles.FRONT_DESK);
         loadAppointments();
         if (clinical) {
             loadClinical(external.getUserPrincipal().getName());
+        }
+        if (clinical || frontDesk) {
+            forms = consents.activeForms();
+        }
+        if (frontDesk && (!clinical || refused)) {
+            onFile = consents.onFile(clientId);
+        }
+    }
+
+    /** Whether the page has loaded a client: its forms then work on postback too. */
+    public boolean isLoaded() {
+        return clientId != null;
+    }
+
+    /** Reads the consents again after a change (clinical: decisions and history; front desk: on file). */
+    public void reloadConsents() {
+        if (clinical && !refused) {
+            clientConsents = consents.ofClient(clientId);
+        } else if (frontDesk) {
+            onFile = consents.onFile(clientId);
+        }
+    }
+
+    /** Reads the cases again after one was opened, closed or reopened. */
+    public void reloadCases() {
+        if (clinical && !refused) {
+            caseRows = cases.ofClient(clientId).stream().map(c -> new CaseRow(c, cases.breakGlassOf(c.id()))).toList();
+            intake = intakes.get(clientId);
+        }
+    }
+
+    /** Reads the flags again after one was cleared. */
+    public void reloadFlags() {
+        if (clinical && !refused) {
+            flags = flagService.flags(clientId);
         }
     }
 
@@ -96,6 +151,8 @@ public class ChartBacking implements Serializable {
             intake = intakes.get(clientId);
             caseRows = cases.ofClient(clientId).stream()
                     .map(c -> new CaseRow(c, cases.breakGlassOf(c.id()))).toList();
+            clientConsents = consents.ofClient(clientId);
+            flags = flagService.flags(clientId);
             emergencyAccess = caseRows.stream().flatMap(r -> r.emergencyAccesses().stream())
                     .anyMatch(g -> g.active() && g.staff() != null && me.equals(g.staff().username()));
         } catch (AccessRefusedException e) {
@@ -118,12 +175,74 @@ public class ChartBacking implements Serializable {
     }
 
     public boolean isClinical() { return clinical; }
+    public boolean isFrontDesk() { return frontDesk; }
+    public Long getClientId() { return clientId; }
+    public List<FlagView> getFlags() { return flags == null ? List.of() : flags; }
+    public List<RecordView> getConsentsCurrent() { return clientConsents == null ? List.of() : clientConsents.current(); }
+    public List<RecordView> getConsentHistory() { return clientConsents == null ? List.of() : clientConsents.history(); }
+    public List<OnFile> getOnFile() { return onFile == null ? List.of() : onFile; }
+
+    /**
+     * The wordings this caller may record here: every kind for clinical staff with access, the
+     * paperwork kinds for front desk (the information-sharing agreement is the counsellor's).
+     */
+    public List<FormView> getForms() {
+        if (forms == null) {
+            return List.of();
+        }
+        if (clinical && !refused) {
+            return forms;
+        }
+        return frontDesk ? forms.stream().filter(f -> f.kind() != ConsentKind.PARTNER_SHARING).toList() : List.of();
+    }
+
+    /** Whether the current decision of this kind is one that can be withdrawn (given, or sharing). */
+    public boolean isWithdrawable(ConsentKind kind) {
+        if (clinical && !refused) {
+            return getConsentsCurrent().stream().anyMatch(r -> r.kind() == kind
+                    && (r.decision() == org.tenfold.consent.ConsentDecision.GIVEN
+                    || r.decision() == org.tenfold.consent.ConsentDecision.SHARE));
+        }
+        return getOnFile().stream().anyMatch(o -> o.kind() == kind && o.onFile());
+    }
+
+    /** The client is a member of a couple's case this caller sees: the sharing agreement matters. */
+    public boolean isInCoupleCase() {
+        return getCases().stream().anyMatch(r -> r.theCase().kind() == CaseKind.COUPLE);
+    }
+
+    /**
+     * A case may be opened once the client's intake is submitted (reviewing it opens the case), and
+     * again once the client's cases are closed; never a second one beside an open case.
+     */
+    public boolean isCaseOpenable() {
+        return clinical && !refused && intake != null && intake.intakeId() != null
+                && intake.status() != IntakeStatus.DRAFT
+                && getCases().stream().noneMatch(r -> r.theCase().status() == CaseStatus.OPEN);
+    }
+
+    /** The consent wording's title for a kind ("Treatment", …), for tables of records. */
+    public String kindTitle(ConsentKind kind) {
+        return (forms == null ? List.<FormView>of() : forms).stream().filter(f -> f.kind() == kind).map(FormView::title).findFirst()
+                .orElse(kind.name().charAt(0) + kind.name().substring(1).toLowerCase().replace('_', ' '));
+    }
+
+    /** "Given", "Withdrawn", "Share", "Do not share". */
+    public String decisionLabel(Object decision) {
+        String n = String.valueOf(decision);
+        return n.charAt(0) + n.substring(1).toLowerCase().replace('_', ' ');
+    }
     public boolean isRefused() { return refused; }
     public String getRefusal() { return refusal; }
     public IntakeView getIntake() { return intake; }
     public org.tenfold.intake.IntakeAnswers getAnswers() { return intake == null ? null : intake.answers(); }
     /** A raised RISK flag, shown above the tabs to those who may read the intake. */
-    public boolean isRiskFlag() { return intake != null && intake.riskFlagRaised(); }
+    public boolean isRiskFlag() {
+        if (flags != null) {
+            return flags.stream().anyMatch(f -> f.raised() && f.kind() == FlagKind.RISK);
+        }
+        return intake != null && intake.riskFlagRaised();
+    }
     public List<CaseRow> getCases() { return caseRows == null ? List.of() : caseRows; }
     public List<AppointmentRow> getAppointments() { return appointments; }
     public boolean isEmergencyAccess() { return emergencyAccess; }
