@@ -34,7 +34,7 @@ public class ReportWarmUp {
             long started = System.nanoTime();
             try {
                 renderers.engine().warmUp();
-                LOG.fine(() -> "Report renderers warmed up in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                LOG.info(() -> "Report renderers ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             } catch (RuntimeException e) {
                 // the first real report then pays the start-up cost, and shows any real error itself
                 LOG.log(Level.WARNING, "Report warm-up failed", e);
