@@ -74,5 +74,7 @@ public enum AuditAction {
     PLAN_CREATE,
     PLAN_UPDATE,
     PLAN_SIGN,
-    PLAN_REVISE
+    PLAN_REVISE,
+    /** A plan PDF was made; the detail says which copy (record or client copy). */
+    PLAN_PDF
 }

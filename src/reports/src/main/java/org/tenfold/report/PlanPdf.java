@@ -56,6 +56,9 @@ public final class PlanPdf {
             if (clinician && plan.contentHash() != null) {
                 doc.keyValue("Content hash", plan.contentHash());
             }
+            for (String remark : plan.remarks()) {
+                doc.note(remark);
+            }
             for (Step step : plan.steps()) {
                 step(doc, step, clinician);
             }

@@ -15,14 +15,24 @@ import java.util.List;
  * @param signedAt    when, in the clinic's zone, or null
  * @param contentHash the signed content's hash (clinician version only), or null
  * @param steps       the framework's steps in order, each with its goals and records
+ * @param remarks     short lines shown under the header in both versions, for example that some goals are
+ *                    kept for individual sessions; the service decides them per audience
  */
 public record PlanReport(Letterhead clinic, String clientNames, String caseKind, List<Member> members, int version,
         String status, String signedBy, ZonedDateTime signedAt, String contentHash, LocalDate reviewDate,
-        List<Step> steps) {
+        List<Step> steps, List<String> remarks) {
 
     public PlanReport {
         members = members == null ? List.of() : List.copyOf(members);
         steps = steps == null ? List.of() : List.copyOf(steps);
+        remarks = remarks == null ? List.of() : List.copyOf(remarks);
+    }
+
+    public PlanReport(Letterhead clinic, String clientNames, String caseKind, List<Member> members, int version,
+            String status, String signedBy, ZonedDateTime signedAt, String contentHash, LocalDate reviewDate,
+            List<Step> steps) {
+        this(clinic, clientNames, caseKind, members, version, status, signedBy, signedAt, contentHash, reviewDate,
+                steps, List.of());
     }
 
     /** A person in the case and their role there ("Partner in recovery", "Partner", "Individual"). */

@@ -110,6 +110,19 @@ class PlanPdfTest {
                 plan.signedBy(), plan.signedAt(), plan.contentHash(), plan.reviewDate(), steps);
     }
 
+    @Test
+    void remarksShowUnderTheHeaderInBothVersions() {
+        PlanReport p = Samples.plan(2);
+        PlanReport withRemark = new PlanReport(p.clinic(), p.clientNames(), p.caseKind(), p.members(), p.version(),
+                p.status(), p.signedBy(), p.signedAt(), p.contentHash(), p.reviewDate(), p.steps(),
+                List.of("Some goals are kept for individual sessions."));
+        for (Audience audience : Audience.values()) {
+            assertTrue(Pdfs.text(renderer.render(withRemark, audience)).contains("Some goals are kept for individual sessions."),
+                    audience.name());
+        }
+        assertFalse(Pdfs.text(renderer.render(p, Audience.CLIENT)).contains("individual sessions"));
+    }
+
     static Set<Integer> numbers(String text, String prefix) {
         Set<Integer> found = new TreeSet<>();
         Matcher m = Pattern.compile(prefix + "-(\\d+)\\b").matcher(text);

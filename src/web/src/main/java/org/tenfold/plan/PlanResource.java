@@ -84,6 +84,24 @@ public class PlanResource {
         return Response.ok(p).tag(PlanApi.tag(p.version())).build();
     }
 
+    @Inject
+    PlanPdfService pdfs;
+
+    @GET
+    @Path("{id}/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The plan version as PDF: ?audience=clinician (the record, with clinician notes and "
+            + "interventions) or ?audience=client (the client copy); the file name names the case, never a client")
+    @APIResponse(responseCode = "400", description = "audience is neither clinician nor client")
+    public Response pdf(@PathParam("id") String id, @QueryParam("audience") String audience) {
+        long planId = PlanApi.id("Plan", id);
+        PlanPdfService.PlanPdfFile file = pdfs.render(planId, PlanPdfApi.audience(audience));
+        return Response.ok(file.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
     @POST
     @Path("{id}/sign")
     @Operation(summary = "Sign the draft: the content's SHA-256 is stored and the version never changes again; "
