@@ -6,22 +6,23 @@ import org.tenfold.platform.NotFoundException;
 import org.tenfold.shell.Ids;
 
 /**
- * What the intake, consent and case resources share: ids from the path, versions from If-Match.
- * Their clinical endpoints admit every staff role: the service decides per record and audits each
- * refusal with the client's id, which a role check here could not.
+ * What the clinical resources (intake, consent, case, plan, step records, ...) share: ids from the
+ * path, versions from If-Match (428 when a change needs one and it is missing, 412 when it names no
+ * version), ETags on what they return. Their clinical endpoints admit every staff role: the service
+ * decides per record and audits each refusal with the client's id, which a role check here could not.
  */
-final class CareApi {
+public final class CareApi {
 
     private CareApi() {
     }
 
-    static long id(String what, String text) {
+    public static long id(String what, String text) {
         return Ids.parse(text).orElseThrow(() -> new NotFoundException(what,
                 text == null ? "" : text.length() > 40 ? text.substring(0, 40) : text));
     }
 
     /** The version an If-Match names; null when there is none; a 412 problem when it names no version. */
-    static Long optionalVersion(String ifMatch) {
+    public static Long optionalVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return null;
         }
@@ -32,13 +33,17 @@ final class CareApi {
         return v;
     }
 
-    static Response preconditionRequired(String what, String instance) {
+    public static Response preconditionRequired(String what, String instance) {
         return Problems.response(428, "precondition-required", "If-Match is required",
                 "GET the " + what + " first and send its ETag in If-Match, so no one's changes are overwritten.",
                 instance);
     }
 
-    static Response.ResponseBuilder tagged(Response.ResponseBuilder b, Long version) {
+    public static EntityTag tag(long version) {
+        return new EntityTag(String.valueOf(version));
+    }
+
+    public static Response.ResponseBuilder tagged(Response.ResponseBuilder b, Long version) {
         return version == null ? b : b.tag(new EntityTag(String.valueOf(version)));
     }
 }

@@ -108,6 +108,11 @@ class ChartScreensIT extends ScreenTest {
                 () -> assertTrue(cases.contains("Jordan Demoulin"), "Jordan"),
                 () -> assertTrue(cases.contains("in recovery") && cases.contains("partner"), "roles"),
                 () -> assertTrue(cases.contains("Client called in crisis"), "the emergency access is shown"));
+
+        // the case leads to its treatment plan (the demo couple's plan is signed)
+        lead.find(By.cssSelector("[id$=':plan']")).click();
+        lead.waitForText(By.id("pageTitle"), "Treatment plan");
+        assertTrue(lead.driver().getCurrentUrl().contains("caseId="), "the plan is opened for the case");
     }
 
     @Test
