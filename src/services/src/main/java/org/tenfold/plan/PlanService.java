@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.tenfold.audit.AuditAction;
 import org.tenfold.audit.AuditOutcome;
@@ -266,7 +267,7 @@ public class PlanService {
     public GoalView updateGoal(long planId, long goalId, Long expectedVersion, GoalInput input) {
         TreatmentPlan plan = findPlan(planId);
         CareCase c = draft(plan, AuditAction.PLAN_UPDATE);
-        PlanGoal goal = goalOf(plan, goalId);
+        PlanGoal goal = goalOf(plan, c, goalId);
         checkVersion(expectedVersion, goal.getVersion(), "This goal");
         ValidGoal g = validGoal(input, c);
         goal.change(g.stepCode, g.clientId, g.statement, g.interventions, g.status, g.note);
@@ -280,7 +281,7 @@ public class PlanService {
     public void deleteGoal(long planId, long goalId, Long expectedVersion) {
         TreatmentPlan plan = findPlan(planId);
         CareCase c = draft(plan, AuditAction.PLAN_UPDATE);
-        PlanGoal goal = goalOf(plan, goalId);
+        PlanGoal goal = goalOf(plan, c, goalId);
         checkVersion(expectedVersion, goal.getVersion(), "This goal");
         plan.removeGoal(goal);
         forceVersionBump(plan);
@@ -292,7 +293,7 @@ public class PlanService {
     public ObjectiveView addObjective(long planId, long goalId, ObjectiveInput input) {
         TreatmentPlan plan = findPlan(planId);
         CareCase c = draft(plan, AuditAction.PLAN_UPDATE);
-        PlanGoal goal = goalOf(plan, goalId);
+        PlanGoal goal = goalOf(plan, c, goalId);
         ValidObjective o = validObjective(input);
         PlanObjective objective = goal.addObjective(newKey(), o.text, o.targetDate, o.status);
         forceVersionBump(plan);
@@ -306,7 +307,7 @@ public class PlanService {
             ObjectiveInput input) {
         TreatmentPlan plan = findPlan(planId);
         CareCase c = draft(plan, AuditAction.PLAN_UPDATE);
-        PlanObjective objective = objectiveOf(goalOf(plan, goalId), objectiveId);
+        PlanObjective objective = objectiveOf(goalOf(plan, c, goalId), objectiveId);
         checkVersion(expectedVersion, objective.getVersion(), "This objective");
         ValidObjective o = validObjective(input);
         objective.change(o.text, o.targetDate, o.status);
@@ -320,7 +321,7 @@ public class PlanService {
     public void deleteObjective(long planId, long goalId, long objectiveId, Long expectedVersion) {
         TreatmentPlan plan = findPlan(planId);
         CareCase c = draft(plan, AuditAction.PLAN_UPDATE);
-        PlanGoal goal = goalOf(plan, goalId);
+        PlanGoal goal = goalOf(plan, c, goalId);
         PlanObjective objective = objectiveOf(goal, objectiveId);
         checkVersion(expectedVersion, objective.getVersion(), "This objective");
         goal.removeObjective(objective);
@@ -426,6 +427,7 @@ public class PlanService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        requireMember(c, couple ? null : in.clientId, "new");
         return new ValidGoal(stepCode, couple ? null : in.clientId, statement, interventions,
                 in.status == null ? GoalStatus.NOT_STARTED : in.status, note);
     }
@@ -497,9 +499,29 @@ public class PlanService {
         return c;
     }
 
-    private static PlanGoal goalOf(TreatmentPlan plan, long goalId) {
-        return plan.getGoals().stream().filter(g -> g.getId() == goalId).findFirst()
+    /** A goal of the plan whose member the caller may use (403, audited, for a withheld partner's goal). */
+    private PlanGoal goalOf(TreatmentPlan plan, CareCase c, long goalId) {
+        PlanGoal goal = plan.getGoals().stream().filter(g -> g.getId() == goalId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Goal", goalId));
+        requireMember(c, goal.getClientId(), goalId);
+        return goal;
+    }
+
+    /**
+     * Whose goals the caller may see in this case: the couple's, and each member's own unless the
+     * member's sharing choice withholds them from this caller (a partner's own counsellor and the
+     * other partner, who does not share).
+     */
+    private Predicate<Long> memberVisible(CareCase c) {
+        AccessRule.Caller caller = access.caller();
+        AccessRule.CaseFacts facts = access.facts(List.of(c)).get(0);
+        return clientId -> clientId == null || AccessRule.mayUseMember(caller, facts, clientId);
+    }
+
+    private void requireMember(CareCase c, Long clientId, Object goalId) {
+        if (!memberVisible(c).test(clientId)) {
+            throw access.refuse(AuditAction.PLAN_UPDATE, "PlanGoal", goalId, List.of(clientId));
+        }
     }
 
     private static PlanObjective objectiveOf(PlanGoal goal, long objectiveId) {
@@ -538,8 +560,12 @@ public class PlanService {
 
     PlanView view(TreatmentPlan plan, CareCase c) {
         List<PlanMember> members = members(c);
+        Predicate<Long> visible = memberVisible(c);
         Map<String, List<GoalView>> byStep = new HashMap<>();
         for (PlanGoal g : plan.getGoals()) {
+            if (!visible.test(g.getClientId())) {
+                continue;
+            }
             byStep.computeIfAbsent(g.getStepCode(), k -> new ArrayList<>()).add(goalView(g, members));
         }
         List<StepGoals> steps = framework.steps().stream()
@@ -609,9 +635,10 @@ public class PlanService {
     /** Goal by goal (by key), in step order; a goal's objectives compare as one field. */
     private PlanDiff compare(TreatmentPlan from, TreatmentPlan to, CareCase c) {
         List<PlanMember> members = members(c);
-        Map<String, PlanGoal> before = from.getGoals().stream()
+        Predicate<Long> visible = memberVisible(c);
+        Map<String, PlanGoal> before = from.getGoals().stream().filter(g -> visible.test(g.getClientId()))
                 .collect(Collectors.toMap(PlanGoal::getGoalKey, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        Map<String, PlanGoal> after = to.getGoals().stream()
+        Map<String, PlanGoal> after = to.getGoals().stream().filter(g -> visible.test(g.getClientId()))
                 .collect(Collectors.toMap(PlanGoal::getGoalKey, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<GoalChange> changes = new ArrayList<>();
         for (PlanGoal g : after.values()) {
