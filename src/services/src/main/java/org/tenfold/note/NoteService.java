@@ -473,7 +473,7 @@ public class NoteService {
     record MilestoneRow(Long clientId, String description) {
     }
 
-    private static Content content(SessionNote n) {
+    static Content content(SessionNote n) {
         return new Content(n.getFormat(), List.copyOf(nulls(n.sections())), n.getRiskUpdate(), n.getRiskConcern(),
                 n.getRiskClientId(), n.getHomeworkText(),
                 n.getSteps().stream().map(s -> new StepRow(s.getStepCode(), s.getRating(), s.getComment(),
@@ -487,7 +487,7 @@ public class NoteService {
         return texts.stream().map(t -> t == null ? "" : t).toList();
     }
 
-    private static void apply(SessionNote note, Content c) {
+    static void apply(SessionNote note, Content c) {
         note.write(c.format(), c.sections().stream().map(t -> t.isEmpty() ? null : t).toList(), c.riskUpdate(),
                 c.riskConcern(), c.riskClientId(), c.homeworkText(), Instant.now());
         note.replaceSteps(c.steps().stream().map(s -> new NoteStep(s.stepCode(), s.rating(), s.comment(),
@@ -747,7 +747,9 @@ public class NoteService {
         return rows.stream().map(r -> ((Number) r).longValue()).collect(Collectors.toSet());
     }
 
-    long missingAfterHours() {
+    /** The clinic's allowance of hours after a session before its note counts as missing. */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public long missingAfterHours() {
         try {
             long h = Long.parseLong(clinic.all().get(SettingKey.NOTE_MISSING_AFTER_HOURS).strip());
             return h < 0 ? 48 : h;
