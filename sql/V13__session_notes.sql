@@ -53,7 +53,8 @@ CREATE TABLE session_note_client (
 
 CREATE INDEX ix_session_note_client_client ON session_note_client (client_id);
 
--- The steps worked on. objective_status is the status the counsellor recorded for the linked objective
+-- The steps worked on (each step once per note: the service checks it; a draft's rows are replaced on
+-- every save, so no unique key stands in the way of the delete-then-insert). objective_status is the status the counsellor recorded for the linked objective
 -- in this session: a signed plan never changes, so the latest signed note's status is the current one.
 CREATE TABLE session_note_step (
     id                BIGINT        NOT NULL AUTO_INCREMENT,
@@ -66,7 +67,6 @@ CREATE TABLE session_note_step (
     objective_status  VARCHAR(20)   NULL,
     sort_order        INT           NOT NULL,
     PRIMARY KEY (id),
-    CONSTRAINT uk_session_note_step UNIQUE (note_id, step_code),
     CONSTRAINT fk_session_note_step_note FOREIGN KEY (note_id) REFERENCES session_note (id),
     CONSTRAINT fk_session_note_step_step FOREIGN KEY (step_code) REFERENCES framework_step (code),
     CONSTRAINT fk_session_note_step_goal FOREIGN KEY (goal_id) REFERENCES plan_goal (id),

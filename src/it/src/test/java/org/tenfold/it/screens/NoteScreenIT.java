@@ -107,9 +107,7 @@ class NoteScreenIT extends ScreenTest {
     }
 
     private static void chooseStep(Browser b, int row, String label) {
-        b.find(By.id("note:stepTable:" + row + ":stepCode")).click();
-        b.waitFor(By.cssSelector("#note\\:stepTable\\:" + row + "\\:stepCode_panel li[data-label='" + label + "']"))
-                .click();
+        choose(b, "note:stepTable:" + row + ":stepCode", label);
     }
 
     private static Long number(String sql, Object... params) {
