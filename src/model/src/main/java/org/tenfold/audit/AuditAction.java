@@ -76,5 +76,14 @@ public enum AuditAction {
     PLAN_SIGN,
     PLAN_REVISE,
     /** A plan PDF was made; the detail says which copy (record or client copy). */
-    PLAN_PDF
+    PLAN_PDF,
+    NOTE_VIEW,
+    NOTE_CREATE,
+    NOTE_UPDATE,
+    NOTE_SIGN,
+    NOTE_ADDENDUM,
+    NOTE_COSIGN,
+    NOTE_REQUEST_CHANGES,
+    NOTE_PRIVATE_VIEW,
+    NOTE_PRIVATE_UPDATE
 }

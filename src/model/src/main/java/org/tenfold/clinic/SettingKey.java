@@ -7,7 +7,9 @@ public enum SettingKey {
     REMINDERS_ENABLED("true"),
     REMINDER_LEAD_HOURS("24"),
     REMINDER_INITIALS_ONLY("false"),
-    REMINDER_SENDER_NAME("Appointments");
+    REMINDER_SENDER_NAME("Appointments"),
+    /** Hours after a held session ends before its note counts as missing. */
+    NOTE_MISSING_AFTER_HOURS("48");
 
     private final String defaultValue;
 

@@ -64,6 +64,37 @@ public class RiskFollowUp {
         return true;
     }
 
+    /**
+     * A new concern recorded elsewhere (a signed session note): the same RISK flag and tasks, unless a
+     * RISK flag is raised already; true if it raised one. The summary names where the concern is
+     * written, not what it says.
+     */
+    public boolean onNewConcern(Client client, String summary, String source, long byStaffId, String by) {
+        if (!em.createNamedQuery("ClientFlag.findRaised", ClientFlag.class).setParameter("clientId", client.getId())
+                .setParameter("kind", FlagKind.RISK).getResultList().isEmpty()) {
+            return false;
+        }
+        Instant now = Instant.now();
+        ClientFlag flag = new ClientFlag(client.getId(), FlagKind.RISK, summary, source, by, now);
+        em.persist(flag);
+        em.flush();
+        audit.record(AuditAction.CLIENT_FLAG_RAISE, AuditOutcome.SUCCESS, "ClientFlag", flag.getId(), client.getId(),
+                "RISK flag from " + source);
+        Set<Long> assignees = new LinkedHashSet<>(em.createQuery("SELECT c.primaryCounsellorId FROM CareCase c"
+                + " JOIN c.members m WHERE m.clientId = :client AND c.status = org.tenfold.care.CaseStatus.OPEN",
+                Long.class).setParameter("client", client.getId()).getResultList());
+        assignees.add(byStaffId);
+        for (Long assignee : assignees) {
+            Task task = new Task(assignee, client.getId(), TaskKind.RISK_FOLLOW_UP,
+                    "Follow up with " + client.getChartNumber() + " today", now.plus(DUE_WITHIN), by, now);
+            em.persist(task);
+            em.flush();
+            audit.record(AuditAction.TASK_CREATE, AuditOutcome.SUCCESS, "Task", task.getId(), client.getId(),
+                    "risk follow-up for staff " + assignee);
+        }
+        return true;
+    }
+
     /** The positive answers in a line, for clinical eyes only. */
     static String summary(IntakeAnswers a) {
         List<String> parts = new ArrayList<>();

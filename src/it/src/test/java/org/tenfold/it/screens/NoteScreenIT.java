@@ -1,0 +1,132 @@
+package org.tenfold.it.screens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.tenfold.it.Api;
+import org.tenfold.it.TestServer;
+import org.tenfold.it.plan.PlanData;
+import org.tenfold.it.plan.PlanData.Case;
+import org.tenfold.it.plan.PlanData.Person;
+
+/**
+ * The session note screen: a DAP note with two steps rated, saved by itself when fields lose focus,
+ * intact after a reload, signed with the password, then corrected by an addendum. The page's title
+ * and address never carry the note's text.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NoteScreenIT extends ScreenTest {
+
+    private static final By STATUS = By.id("note:noteStatus");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TestServer.ear();
+    }
+
+    @Test
+    void aDapNoteWithTwoStepsRatedIsAutosavedSurvivesAReloadIsSignedAndAmended() {
+        Person c = PlanData.newStaff("nscr", "COUNSELLOR");
+        Case individual = PlanData.individualCase(c);
+        long appointment = heldSession(c.id(), individual.id(), individual.clients().get(0));
+        Browser b = browser("counsellor");
+        b.get("clients/note.xhtml?appointmentId=" + appointment).signIn(c.username(), PlanData.PASSWORD, true);
+        b.waitFor(By.id("note:startNote"));
+        b.clickAndWaitForReplacement(By.id("note:startNote"), By.id("note:start"));
+        b.waitForText(STATUS, "Draft");
+
+        b.type(By.id("note:sections:0:text"), "Talked through the week's hardest conversation.");
+        b.type(By.id("note:sections:1:text"), "Listening improved; less defensiveness.");
+        b.type(By.id("note:sections:2:text"), "Practise the check-in twice before next session.");
+        b.find(By.id("note:sections:2:text")).sendKeys(Keys.TAB);
+
+        b.clickAndWaitForReplacement(By.id("note:addStep"), By.id("note:steps"));
+        chooseStep(b, 0, "2. Open and Honest Communication");
+        b.type(By.id("note:stepTable:0:rating_input"), "6");
+        b.type(By.id("note:stepTable:0:comment"), "Used the check-in script");
+        b.find(By.id("note:stepTable:0:comment")).sendKeys(Keys.TAB);
+        b.clickAndWaitForReplacement(By.id("note:addStep"), By.id("note:steps"));
+        chooseStep(b, 1, "4. Establish Boundaries");
+        b.type(By.id("note:stepTable:1:rating_input"), "4");
+        b.type(By.id("note:stepTable:1:comment"), "Revisited the phone boundary");
+        b.find(By.id("note:stepTable:1:comment")).sendKeys(Keys.TAB);
+        b.find(By.cssSelector("label[for='note:riskUpdate:0']")).click();
+
+        // saved without pressing anything: the fields' blur (and the 30-second timer) save the draft
+        b.waitUntil(d -> Objects.equals(2L, number("SELECT COUNT(*) FROM session_note_step s JOIN session_note n"
+                + " ON n.id = s.note_id WHERE n.appointment_id = ? AND s.rating IS NOT NULL", appointment))
+                && "NO_CHANGE".equals(TestServer.queryOne("SELECT risk_update FROM session_note WHERE appointment_id = ?",
+                        appointment)));
+        assertEquals("Talked through the week's hardest conversation.", TestServer.queryOne(
+                "SELECT section_1 FROM session_note WHERE appointment_id = ?", appointment));
+
+        b.get("clients/note.xhtml?appointmentId=" + appointment);
+        b.waitForText(STATUS, "Draft");
+        assertEquals("Practise the check-in twice before next session.", b.value(By.id("note:sections:2:text")));
+        assertEquals("6", b.value(By.id("note:stepTable:0:rating_input")));
+        assertEquals("Revisited the phone boundary", b.value(By.id("note:stepTable:1:comment")));
+        assertFalse(b.driver().getTitle().contains("hardest"), "the title never carries the text");
+        assertFalse(b.url().contains("hardest"));
+
+        b.find(By.id("note:openSign")).click();
+        b.type(By.id("note:signPassword"), "not-my-password");
+        b.find(By.id("note:sign")).click();
+        b.waitForText(By.id("note:messages"), "password is not correct");
+        assertEquals("DRAFT", TestServer.queryOne("SELECT status FROM session_note WHERE appointment_id = ?",
+                appointment));
+        b.find(By.id("note:openSign")).click();
+        b.type(By.id("note:signPassword"), PlanData.PASSWORD);
+        b.find(By.id("note:sign")).click();
+        b.waitForText(STATUS, "Signed");
+        assertFalse(b.isPresent(By.id("note:save")), "nothing to edit once signed");
+        b.waitForText(By.id("signedBy"), c.username());
+
+        b.type(By.id("note:addendumText"), "Correction: the check-in was practised once, not twice.");
+        b.find(By.id("note:openAddendum")).click();
+        b.type(By.id("note:addendumPassword"), PlanData.PASSWORD);
+        b.find(By.id("note:addAddendum")).click();
+        b.waitForText(By.id("note:addenda"), "Correction: the check-in was practised once, not twice.");
+        b.screenshot("note-signed-with-addendum");
+        assertTrue(b.bodyText().contains("Talked through the week's hardest conversation."));
+        assertEquals("SIGNED", TestServer.queryOne("SELECT status FROM session_note WHERE appointment_id = ?",
+                appointment));
+    }
+
+    private static void chooseStep(Browser b, int row, String label) {
+        choose(b, "note:stepTable:" + row + ":stepCode", label);
+    }
+
+    private static Long number(String sql, Object... params) {
+        Object v = TestServer.queryOne(sql, params);
+        return v == null ? null : ((Number) v).longValue();
+    }
+
+    private static long heldSession(long counsellorId, long caseId, long client) {
+        JsonArrayBuilder ids = Json.createArrayBuilder().add(client);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(1, ChronoUnit.DAYS)
+                .minus(ThreadLocalRandom.current().nextInt(2, 20), ChronoUnit.HOURS);
+        Api.Reply r = PlanData.admin().post("api/appointments", Json.createObjectBuilder()
+                .add("counsellorId", counsellorId).add("clientIds", ids).add("type", "INDIVIDUAL").add("caseId", caseId)
+                .add("start", start.toString()).add("videoLink", "https://video.example.org/s")
+                .add("overrideReason", "test session outside set hours").build().toString());
+        assertEquals(201, r.status(), r.toString());
+        long id = r.json().getJsonNumber("id").longValue();
+        assertEquals(200, PlanData.frontDesk().post("api/appointments/" + id + "/check-in", "").status());
+        assertEquals(200, PlanData.frontDesk().post("api/appointments/" + id + "/complete", "").status());
+        return id;
+    }
+}

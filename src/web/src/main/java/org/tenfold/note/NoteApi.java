@@ -1,0 +1,61 @@
+package org.tenfold.note;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import org.tenfold.api.Problems;
+import org.tenfold.platform.NotFoundException;
+import org.tenfold.platform.StaleDataException;
+import org.tenfold.shell.Ids;
+
+/** What the note resources share: ids from the path (never text), versions from If-Match. */
+final class NoteApi {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    private NoteApi() {
+    }
+
+    static long id(String what, String text) {
+        return Ids.parse(text).orElseThrow(() -> new NotFoundException(what,
+                text == null ? "" : text.length() > 40 ? text.substring(0, 40) : text));
+    }
+
+    static Long optionalVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String v = ifMatch.strip();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+            v = v.substring(1, v.length() - 1);
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new StaleDataException("This note");
+        }
+    }
+
+    static Response preconditionRequired(String instance) {
+        return Problems.response(428, "precondition-required", "If-Match is required",
+                "GET the note first and send its ETag in If-Match, so no one's text is overwritten.", instance);
+    }
+
+    /** 412 with the note as stored, so the screen can keep the user's text and show what the server has. */
+    static Response stale(StaleDataException e, Object current, long version, String instance) {
+        JsonObject json = Json.createReader(new StringReader(JSONB.toJson(current))).readObject();
+        return Response.fromResponse(Problems.response(412, Problems.body(412, "stale", "Changed elsewhere",
+                e.getMessage(), instance).add("current", json))).tag(tag(version)).build();
+    }
+
+    static EntityTag tag(long version) {
+        return new EntityTag(String.valueOf(version));
+    }
+}

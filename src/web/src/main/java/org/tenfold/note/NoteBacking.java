@@ -1,0 +1,355 @@
+package org.tenfold.note;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tenfold.note.NoteInputs.AddendumInput;
+import org.tenfold.note.NoteInputs.NoteDraft;
+import org.tenfold.note.NoteInputs.NoteStart;
+import org.tenfold.note.NoteInputs.StepInput;
+import org.tenfold.note.NoteViews.NoteView;
+import org.tenfold.note.NoteViews.SectionView;
+import org.tenfold.note.NoteViews.StepRating;
+import org.tenfold.plan.FrameworkService;
+import org.tenfold.plan.StepView;
+import org.tenfold.platform.BusinessException;
+import org.tenfold.platform.NotFoundException;
+import org.tenfold.platform.StaleDataException;
+import org.tenfold.shell.Screens;
+
+/**
+ * The note of one appointment: started here, written with autosave (a timer every 30 seconds and
+ * every field's blur), signed with the password, amended by addenda, co-signed by a supervisor. The
+ * URL carries the appointment's id only; the page title never the note's text.
+ */
+@Named
+@ViewScoped
+public class NoteBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One editable section. */
+    public static class Section implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String code;
+        private final String label;
+        private final String prompt;
+        private String text;
+
+        Section(SectionView v) {
+            this.code = v.code();
+            this.label = v.label();
+            this.prompt = v.prompt();
+            this.text = v.text();
+        }
+
+        public String getCode() { return code; }
+        public String getLabel() { return label; }
+        public String getPrompt() { return prompt; }
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text; }
+    }
+
+    /** One step row being edited. */
+    public static class Step implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String stepCode;
+        private Integer rating;
+        private String comment;
+        private Long goalId;
+        private Long objectiveId;
+        private String objectiveStatus;
+
+        public String getStepCode() { return stepCode; }
+        public void setStepCode(String stepCode) { this.stepCode = stepCode; }
+        public Integer getRating() { return rating; }
+        public void setRating(Integer rating) { this.rating = rating; }
+        public String getComment() { return comment; }
+        public void setComment(String comment) { this.comment = comment; }
+    }
+
+    @Inject
+    transient NoteService notes;
+
+    @Inject
+    transient FrameworkService framework;
+
+    private Long appointmentId;
+    private NoteView note;
+    private boolean none;
+    private String startFormat = "DAP";
+    private List<Section> sections = new ArrayList<>();
+    private List<Step> steps = new ArrayList<>();
+    private String riskUpdate;
+    private String riskConcern;
+    private String homeworkText;
+    private long version;
+    private NoteView conflict;
+    private String password;
+    private String addendumPassword;
+    private String cosignPassword;
+    private String addendumText;
+    private String changeComment;
+    private String privateText;
+    private Long privateVersion;
+    private String savedAt;
+
+    public void load() {
+        if (appointmentId == null) {
+            Screens.notFound();
+            return;
+        }
+        try {
+            show(notes.ofAppointment(appointmentId));
+        } catch (NotFoundException e) {
+            if (e.getMessage().startsWith("The note")) {
+                none = true;
+            } else {
+                Screens.show(e);
+            }
+        } catch (BusinessException e) {
+            Screens.show(e);
+        }
+    }
+
+    private void show(NoteView n) {
+        note = n;
+        none = false;
+        version = n.version();
+        sections = new ArrayList<>(n.sections().stream().map(Section::new).toList());
+        steps = new ArrayList<>();
+        for (StepRating r : n.steps()) {
+            Step s = new Step();
+            s.stepCode = r.stepCode();
+            s.rating = r.rating();
+            s.comment = r.comment();
+            s.goalId = r.goalId();
+            s.objectiveId = r.objectiveId();
+            s.objectiveStatus = r.objectiveStatus() == null ? null : r.objectiveStatus().name();
+            steps.add(s);
+        }
+        riskUpdate = n.riskUpdate() == null ? null : n.riskUpdate().name();
+        riskConcern = n.riskConcern();
+        homeworkText = n.homeworkText();
+        if (n.mine()) {
+            var p = notes.privateSection(n.id());
+            privateText = p.text();
+            privateVersion = p.version();
+        }
+    }
+
+    public void start(boolean fromLast) {
+        NoteStart s = new NoteStart();
+        s.format = startFormat;
+        s.fromLastNote = fromLast;
+        try {
+            show(notes.create(appointmentId, s));
+        } catch (BusinessException e) {
+            Screens.show(e);
+        }
+    }
+
+    private NoteDraft draft() {
+        NoteDraft d = new NoteDraft();
+        d.format = note.format().name();
+        Map<String, String> texts = new LinkedHashMap<>();
+        sections.forEach(s -> texts.put(s.code, s.text));
+        d.sections = texts;
+        d.steps = steps.stream().filter(s -> s.stepCode != null && !s.stepCode.isBlank()).map(s -> {
+            StepInput in = new StepInput();
+            in.stepCode = s.stepCode;
+            in.rating = s.rating;
+            in.comment = s.comment;
+            in.goalId = s.goalId;
+            in.objectiveId = s.objectiveId;
+            in.objectiveStatus = s.objectiveStatus;
+            return in;
+        }).toList();
+        d.riskUpdate = riskUpdate;
+        d.riskConcern = riskConcern;
+        d.homeworkText = homeworkText;
+        d.homework = note.homework().stream().map(h -> {
+            NoteInputs.HomeworkInput in = new NoteInputs.HomeworkInput();
+            in.kind = h.kind().name();
+            in.refId = h.refId();
+            in.detail = h.detail();
+            return in;
+        }).toList();
+        d.milestones = note.milestones().stream().map(m -> {
+            NoteInputs.MilestoneInput in = new NoteInputs.MilestoneInput();
+            in.clientId = m.clientId();
+            in.description = m.description();
+            return in;
+        }).toList();
+        return d;
+    }
+
+    /** Saves quietly (the timer and each field's blur); a conflict stops autosave until the user decides. */
+    public void autosave() {
+        if (!isEditable() || conflict != null) {
+            return;
+        }
+        save(false);
+    }
+
+    public void saveNow() {
+        save(true);
+    }
+
+    private boolean save(boolean tell) {
+        try {
+            NoteView saved = notes.saveDraft(note.id(), version, draft());
+            note = saved;
+            version = saved.version();
+            savedAt = java.time.LocalTime.now().withNano(0).toString();
+            if (tell) {
+                Screens.info("Draft saved.");
+            }
+            return true;
+        } catch (StaleDataException e) {
+            conflict = notes.get(note.id());
+            return false;
+        } catch (BusinessException e) {
+            Screens.show(e);
+            return false;
+        }
+    }
+
+    /** The user keeps their own text over what was stored elsewhere. */
+    public void keepMine() {
+        if (conflict != null) {
+            version = conflict.version();
+            conflict = null;
+            save(true);
+        }
+    }
+
+    public void addStep() {
+        steps.add(new Step());
+    }
+
+    public void removeStep(Step s) {
+        steps.remove(s);
+        autosave();
+    }
+
+    public void sign() {
+        if (conflict != null || !save(false)) {
+            return;
+        }
+        try {
+            show(notes.sign(note.id(), password));
+            Screens.info("The note is signed.");
+        } catch (BusinessException e) {
+            Screens.show(e);
+        } finally {
+            password = null;
+        }
+    }
+
+    public void addAddendum() {
+        AddendumInput in = new AddendumInput();
+        in.text = addendumText;
+        in.password = addendumPassword;
+        try {
+            show(notes.addAddendum(note.id(), in));
+            addendumText = null;
+            Screens.info("The addendum is signed and added.");
+        } catch (BusinessException e) {
+            Screens.show(e);
+        } finally {
+            addendumPassword = null;
+        }
+    }
+
+    public void cosign() {
+        try {
+            show(notes.cosign(note.id(), cosignPassword));
+            Screens.info("The note is co-signed.");
+        } catch (BusinessException e) {
+            Screens.show(e);
+        } finally {
+            cosignPassword = null;
+        }
+    }
+
+    public void requestChanges() {
+        try {
+            show(notes.requestChanges(note.id(), changeComment));
+            changeComment = null;
+            Screens.info("The note is returned to its author.");
+        } catch (BusinessException e) {
+            Screens.show(e);
+        }
+    }
+
+    public void savePrivate() {
+        try {
+            var p = notes.savePrivateSection(note.id(), privateVersion, privateText);
+            privateVersion = p.version();
+            Screens.info("Private notes saved.");
+        } catch (BusinessException e) {
+            Screens.show(e);
+        }
+    }
+
+    public boolean isEditable() {
+        return note != null && note.mine() && note.status() == NoteStatus.DRAFT;
+    }
+
+    public boolean isAwaitingMe() {
+        return note != null && !note.mine() && note.status() == NoteStatus.SIGNED_PENDING_COSIGN;
+    }
+
+    public List<StepView> getFrameworkSteps() {
+        return framework.steps().steps();
+    }
+
+    public String stepTitle(String code) {
+        return framework.steps().steps().stream().filter(s -> s.code().equals(code)).map(s -> s.number() + ". " + s.title())
+                .findFirst().orElse(code);
+    }
+
+    public String clientNames() {
+        if (note == null) {
+            return "";
+        }
+        return String.join(", ", note.clients().stream().filter(c -> note.ownerClientId() == null
+                || c.clientId() == note.ownerClientId()).map(c -> c.displayName() + " (" + c.chartNumber() + ")")
+                .toList());
+    }
+
+    public Long getAppointmentId() { return appointmentId; }
+    public void setAppointmentId(Long appointmentId) { this.appointmentId = appointmentId; }
+    public NoteView getNote() { return note; }
+    public boolean isNone() { return none; }
+    public String getStartFormat() { return startFormat; }
+    public void setStartFormat(String startFormat) { this.startFormat = startFormat; }
+    public List<Section> getSections() { return sections; }
+    public List<Step> getSteps() { return steps; }
+    public String getRiskUpdate() { return riskUpdate; }
+    public void setRiskUpdate(String riskUpdate) { this.riskUpdate = riskUpdate; }
+    public String getRiskConcern() { return riskConcern; }
+    public void setRiskConcern(String riskConcern) { this.riskConcern = riskConcern; }
+    public String getHomeworkText() { return homeworkText; }
+    public void setHomeworkText(String homeworkText) { this.homeworkText = homeworkText; }
+    public NoteView getConflict() { return conflict; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getAddendumPassword() { return addendumPassword; }
+    public void setAddendumPassword(String addendumPassword) { this.addendumPassword = addendumPassword; }
+    public String getCosignPassword() { return cosignPassword; }
+    public void setCosignPassword(String cosignPassword) { this.cosignPassword = cosignPassword; }
+    public String getAddendumText() { return addendumText; }
+    public void setAddendumText(String addendumText) { this.addendumText = addendumText; }
+    public String getChangeComment() { return changeComment; }
+    public void setChangeComment(String changeComment) { this.changeComment = changeComment; }
+    public String getPrivateText() { return privateText; }
+    public void setPrivateText(String privateText) { this.privateText = privateText; }
+    public String getSavedAt() { return savedAt; }
+}
