@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -48,6 +49,7 @@ import org.tenfold.note.NoteViews.NoteClient;
 import org.tenfold.note.NoteViews.NoteSummary;
 import org.tenfold.note.NoteViews.NoteView;
 import org.tenfold.note.NoteViews.PrivateSectionView;
+import org.tenfold.note.NoteViews.RatingPoint;
 import org.tenfold.note.NoteViews.SectionView;
 import org.tenfold.note.NoteViews.StepRating;
 import org.tenfold.plan.FrameworkCatalogue;
@@ -392,6 +394,38 @@ public class NoteService {
         }
         audit.record(AuditAction.NOTE_VIEW, AuditOutcome.SUCCESS, ENTITY, "missing", null,
                 out.size() + " missing note(s) listed");
+        return out;
+    }
+
+    /**
+     * Each step's ratings over time in the case's signed notes that the caller may read (a partner's
+     * individual sessions follow their sharing choice), oldest first: what a plan's progress charts
+     * show. Only ratings are read, never text; the read is audited once per member of the case.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public Map<String, List<RatingPoint>> stepProgress(long caseId) {
+        CareCase c = em.find(CareCase.class, caseId);
+        if (c == null) {
+            throw new NotFoundException("Case", caseId);
+        }
+        AccessRule.Caller caller = access.requireCase(c, AuditAction.NOTE_VIEW);
+        List<Object[]> rows = em.createQuery("SELECT n, s.stepCode, s.rating, a.startsAt FROM SessionNote n"
+                + " JOIN n.steps s, Appointment a WHERE a.id = n.appointmentId AND n.caseId = :caseId"
+                + " AND n.status = :signed AND s.rating IS NOT NULL ORDER BY a.startsAt, s.position", Object[].class)
+                .setParameter("caseId", caseId).setParameter("signed", NoteStatus.SIGNED).getResultList();
+        Map<Long, Boolean> readable = new HashMap<>();
+        Map<String, List<RatingPoint>> out = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            SessionNote n = (SessionNote) r[0];
+            if (readable.computeIfAbsent(n.getId(), id -> readable(n, caller))) {
+                out.computeIfAbsent((String) r[1], k -> new ArrayList<>()).add(new RatingPoint(
+                        LocalDate.ofInstant((Instant) r[3], clinic.zone()), (Integer) r[2], n.getOwnerClientId()));
+            }
+        }
+        for (Long clientId : c.clientIds()) {
+            audit.record(AuditAction.NOTE_VIEW, AuditOutcome.SUCCESS, "CareCase", caseId, clientId,
+                    "step ratings of " + readable.values().stream().filter(b -> b).count() + " signed note(s) read");
+        }
         return out;
     }
 

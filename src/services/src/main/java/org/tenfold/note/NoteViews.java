@@ -47,6 +47,13 @@ public final class NoteViews {
             List<EventView> history, Instant updatedAt, long version) {
     }
 
+    /**
+     * One rating of a step in a signed note, for a progress chart: the session's day in the clinic's
+     * zone, the 0-10 rating, and whose session it was (null: a joint session).
+     */
+    public record RatingPoint(java.time.LocalDate day, int rating, Long ownerClientId) {
+    }
+
     /** A note in a list, without its text. */
     public record NoteSummary(long id, long appointmentId, long caseId, Long ownerClientId, List<Long> clientIds,
             String authorName, NoteFormat format, NoteStatus status, Instant sessionStart, Instant signedAt,
