@@ -16,9 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,7 +29,7 @@ import org.tenfold.staff.Roles;
  * Progress reports over JSON: a client's drafts and released reports, preview and download, summary,
  * release and delivery. The service decides per report and audits every refusal (403).
  */
-@Path("/")
+@Path("/progress-reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Progress reports")
 @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
@@ -64,36 +62,8 @@ public class ProgressReportResource {
     @Context
     UriInfo uri;
 
-    @POST
-    @Path("clients/{clientId}/progress-reports")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Generate a draft progress report: {caseId, from, to, kind: INDIVIDUAL | JOINT | PARTNER_OWN}")
-    @APIResponse(responseCode = "201", description = "Drafted; Location names the report")
-    @APIResponse(responseCode = "400", description = "Missing or wrong fields, with field errors")
-    @APIResponse(responseCode = "403", description = "Not on the client's care team; audited")
-    public Response generate(@PathParam("clientId") String clientId, NewDraft draft) {
-        NewDraft d = draft == null ? new NewDraft() : draft;
-        Map<String, String> errors = new LinkedHashMap<>();
-        var from = ReportApi.date(d.from, "from", errors);
-        var to = ReportApi.date(d.to, "to", errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        ReportView v = reports.generate(ReportApi.id("Client", clientId),
-                new ProgressReportService.NewReport(d.caseId, from, to, d.kind));
-        return Response.created(uri.getBaseUriBuilder().path("progress-reports").path(String.valueOf(v.id())).build())
-                .entity(v).tag(new EntityTag(String.valueOf(v.version()))).build();
-    }
-
     @GET
-    @Path("clients/{clientId}/progress-reports")
-    @Operation(summary = "The client's progress reports, newest first (front desk: released ones only)")
-    public ReportList list(@PathParam("clientId") String clientId) {
-        return new ReportList(reports.ofClient(ReportApi.id("Client", clientId)));
-    }
-
-    @GET
-    @Path("progress-reports/{id}")
+    @Path("{id}")
     @Operation(summary = "A report's details; the ETag is its version")
     public Response get(@PathParam("id") String id) {
         ReportView v = reports.get(ReportApi.id("Progress report", id));
@@ -101,7 +71,7 @@ public class ProgressReportResource {
     }
 
     @GET
-    @Path("progress-reports/{id}/pdf")
+    @Path("{id}/pdf")
     @Produces({"application/pdf", "application/problem+json"})
     @Operation(summary = "The PDF: a draft's preview rendered now (clinical only), or a released report's kept "
             + "bytes (X-Content-SHA256 names their hash)")
@@ -113,7 +83,7 @@ public class ProgressReportResource {
     }
 
     @PUT
-    @Path("progress-reports/{id}/summary")
+    @Path("{id}/summary")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The counsellor's summary for the report: {summary}; If-Match required")
     @APIResponse(responseCode = "409", description = "Released: it never changes")
@@ -131,7 +101,7 @@ public class ProgressReportResource {
     }
 
     @POST
-    @Path("progress-reports/{id}/release")
+    @Path("{id}/release")
     @Operation(summary = "Release: the PDF is rendered once and kept byte for byte with its SHA-256; If-Match optional")
     @APIResponse(responseCode = "409", description = "Released already")
     public Response release(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -140,7 +110,7 @@ public class ProgressReportResource {
     }
 
     @POST
-    @Path("progress-reports/{id}/deliver")
+    @Path("{id}/deliver")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Deliver a released report: {channel: EMAIL, password} emails it AES-256 encrypted with the "
             + "password agreed at intake (not stored); {channel: LINK} makes a one-time link that expires in 72 hours")
