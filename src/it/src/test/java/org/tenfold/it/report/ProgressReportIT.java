@@ -343,6 +343,42 @@ class ProgressReportIT {
         ClientData.assertProblem(PlanData.frontDesk().post("api/progress-report-batches", "{}"), 403, "forbidden");
     }
 
+    @Test
+    void aRecordsRequestExportsTheClientsRecordAsAZipForTheCareTeamOnly() throws Exception {
+        Couple c = couple();
+        Api api = c.counsellor().api();
+        long id = id(draft(api, c, c.zoe(), "PARTNER_OWN"));
+        assertEquals(200, api.post("api/progress-reports/" + id + "/release", "").status());
+        Bytes zip = get(api, "api/clients/" + c.zoe() + "/record-export");
+        assertEquals(200, zip.status());
+        assertEquals("application/zip", zip.contentType());
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(zip.body()))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                files.put(e.getName(), in.readAllBytes());
+            }
+        }
+        assertTrue(new String(files.get("client.json"), java.nio.charset.StandardCharsets.UTF_8).contains("Đặng-Nguyễn"),
+                files.keySet().toString());
+        assertTrue(files.containsKey("cases.json") && files.containsKey("progress-reports.json"), files.keySet().toString());
+        assertEquals(2, files.keySet().stream().filter(n -> n.startsWith("notes/")).count(), "the two joint notes");
+        byte[] pdf = files.entrySet().stream().filter(e -> e.getKey().startsWith("progress-reports/"))
+                .map(java.util.Map.Entry::getValue).findFirst().orElseThrow();
+        assertArrayEquals(pdf(api, id).body(), pdf, "the released file as kept");
+        String all = files.values().stream().map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8))
+                .reduce("", String::concat);
+        assertFalse(all.contains(SENTINEL_PARTNER_SECTION) || all.contains(PARTNER_HOMEWORK),
+                "never the other partner's individual notes");
+        assertFalse(all.contains(SENTINEL_PRIVATE), "never the private process sections");
+        assertTrue(auditRows(c.counsellor().username(), "CLIENT_RECORD_EXPORT", "SUCCESS", c.zoe()) == 1);
+
+        Person offCase = PlanData.newStaff("offexp", "COUNSELLOR");
+        assertEquals(403, get(offCase.api(), "api/clients/" + c.zoe() + "/record-export").status());
+        assertEquals(1L, auditRows(offCase.username(), "CLIENT_RECORD_EXPORT", "DENIED", c.zoe()));
+        assertEquals(403, get(PlanData.frontDesk(), "api/clients/" + c.zoe() + "/record-export").status());
+    }
+
     // --- data
 
     private static Couple couple() throws Exception {
