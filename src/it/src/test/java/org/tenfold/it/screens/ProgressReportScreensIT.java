@@ -37,6 +37,7 @@ class ProgressReportScreensIT extends ScreenTest {
         b.waitFor(By.id("reports:generateButton")).click();
         b.waitForText(By.id("reports:messages"), "generated");
         b.waitForText(By.id("reports:list:0:status"), "DRAFT");
+        assertTrue(b.find(By.id("reports:recordExport")).getAttribute("href").contains("/clients/record-export?clientId="));
         String href = b.find(By.id("reports:list:0:open")).getAttribute("href");
         assertTrue(href.contains("/clients/report-pdf?id="), href);
         b.find(By.id("reports:list:0:release")).click();
