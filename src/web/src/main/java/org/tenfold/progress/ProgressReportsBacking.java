@@ -12,6 +12,7 @@ import org.tenfold.care.CareViews.CaseView;
 import org.tenfold.care.CaseKind;
 import org.tenfold.care.CaseService;
 import org.tenfold.care.CaseStatus;
+import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.platform.BusinessException;
 import org.tenfold.progress.ProgressReportViews.Delivery;
 import org.tenfold.progress.ProgressReportViews.IssuedLink;
@@ -34,6 +35,9 @@ public class ProgressReportsBacking implements Serializable {
 
     @Inject
     transient CaseService cases;
+
+    @Inject
+    transient ClinicProfile clinic;
 
     private String clientId;
     private Long clientKey;
@@ -65,7 +69,7 @@ public class ProgressReportsBacking implements Serializable {
         clientKey = parsed.getAsLong();
         var external = FacesContext.getCurrentInstance().getExternalContext();
         clinical = external.isUserInRole("COUNSELLOR") || external.isUserInRole("SUPERVISOR");
-        LocalDate firstOfMonth = LocalDate.now().withDayOfMonth(1);
+        LocalDate firstOfMonth = LocalDate.now(clinic.zone()).withDayOfMonth(1);
         from = firstOfMonth.minusMonths(1);
         to = firstOfMonth.minusDays(1);
         refresh();
