@@ -1,0 +1,131 @@
+package org.tenfold.progress;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.tenfold.audit.AuditAction;
+import org.tenfold.audit.AuditOutcome;
+import org.tenfold.audit.AuditTrail;
+import org.tenfold.care.CareViews.CaseView;
+import org.tenfold.care.CaseService;
+import org.tenfold.care.ClinicalAccess;
+import org.tenfold.client.Client;
+import org.tenfold.note.NoteService;
+import org.tenfold.note.NoteViews.NoteSummary;
+import org.tenfold.plan.PlanService;
+import org.tenfold.plan.PlanViews.PlanSummary;
+import org.tenfold.staff.Roles;
+
+/**
+ * A records request: one client's record as a ZIP of JSON files and their released progress-report PDFs,
+ * for the clinical staff on the client's care. It holds what the caller may read through the same services
+ * (their rules and audit apply): the client's details, cases, plans, session notes filed in the client's
+ * chart, and progress reports. Counsellors' private process sections are not part of the record.
+ */
+@Stateless
+public class RecordExportService {
+
+    @PersistenceContext(unitName = "tenfold")
+    EntityManager em;
+
+    @Inject
+    ClinicalAccess access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    NoteService notes;
+
+    /** The ZIP's bytes and a file name for it. */
+    public record RecordExport(String fileName, byte[] zip, int files) {
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public RecordExport export(long clientId) {
+        access.requireClient(clientId, AuditAction.CLIENT_RECORD_EXPORT, "Client", clientId);
+        Client client = access.existingClient(clientId);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (Jsonb json = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("id", client.getId());
+            details.put("chartNumber", client.getChartNumber());
+            details.put("legalFirstName", client.getLegalFirstName());
+            details.put("legalLastName", client.getLegalLastName());
+            details.put("preferredName", client.getPreferredName());
+            details.put("pronouns", client.getPronouns());
+            details.put("dateOfBirth", client.getDateOfBirth() == null ? null : client.getDateOfBirth().toString());
+            details.put("email", client.getEmail());
+            details.put("phone", client.getPhone());
+            details.put("status", client.getStatus().name());
+            details.put("exportedAt", Instant.now().toString());
+            files.put("client.json", json.toJson(details).getBytes(StandardCharsets.UTF_8));
+
+            List<CaseView> caseViews = cases.ofClient(clientId);
+            files.put("cases.json", json.toJson(caseViews).getBytes(StandardCharsets.UTF_8));
+            for (CaseView c : caseViews) {
+                for (PlanSummary p : plans.ofCase(c.id())) {
+                    files.put("plans/case-" + c.id() + "-version-" + p.planVersion() + ".json",
+                            json.toJson(plans.get(p.id())).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            for (NoteSummary n : notes.ofClient(clientId)) {
+                files.put("notes/note-" + n.id() + ".json", json.toJson(notes.get(n.id())).getBytes(StandardCharsets.UTF_8));
+            }
+            List<ProgressReportEntry> reports = em.createNamedQuery("ProgressReportEntry.findOfClient",
+                    ProgressReportEntry.class).setParameter("clientId", clientId).getResultList();
+            List<ProgressReportViews.ReportView> reportViews = new ArrayList<>();
+            for (ProgressReportEntry r : reports) {
+                reportViews.add(ProgressReportViews.ReportView.of(r, true));
+                if (r.isReleased()) {
+                    files.put("progress-reports/" + ProgressReportService.fileName(r), r.getReleasedPdf());
+                }
+            }
+            files.put("progress-reports.json", json.toJson(reportViews).getBytes(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            if (e instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("The record could not be written", e);
+        }
+        byte[] zip = zip(files);
+        audit.record(AuditAction.CLIENT_RECORD_EXPORT, AuditOutcome.SUCCESS, "Client", clientId, clientId,
+                "record exported: " + files.size() + " files, SHA-256 " + ProgressReportViews.sha256(zip));
+        return new RecordExport("record-" + client.getChartNumber() + ".zip", zip, files.size());
+    }
+
+    private static byte[] zip(Map<String, byte[]> files) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                z.putNextEntry(new ZipEntry(f.getKey()));
+                z.write(f.getValue());
+                z.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+}

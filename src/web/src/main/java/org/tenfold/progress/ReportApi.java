@@ -1,0 +1,70 @@
+package org.tenfold.progress;
+
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.tenfold.api.Problems;
+import org.tenfold.platform.NotFoundException;
+import org.tenfold.platform.StaleDataException;
+import org.tenfold.shell.Ids;
+
+/** What the progress-report resources share: ids, versions, dates and PDF responses. */
+final class ReportApi {
+
+    private ReportApi() {
+    }
+
+    static long id(String what, String text) {
+        return Ids.parse(text).orElseThrow(() -> new NotFoundException(what,
+                text == null ? "" : text.length() > 40 ? text.substring(0, 40) : text));
+    }
+
+    static Long optionalVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String v = ifMatch.strip();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+            v = v.substring(1, v.length() - 1);
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new StaleDataException("This progress report");
+        }
+    }
+
+    static Response preconditionRequired(String instance) {
+        return Problems.response(428, "precondition-required", "If-Match is required",
+                "GET the progress report first and send its ETag in If-Match, so no one's changes are overwritten.",
+                instance);
+    }
+
+    /** A date in ISO form, or null with a message under {@code field}. */
+    static LocalDate date(String text, String field, Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.put(field, "Use a date like 2026-01-31.");
+            return null;
+        }
+    }
+
+    /** A PDF shown in the browser (inline), never cached. */
+    static Response pdf(String fileName, byte[] bytes, String sha256) {
+        Response.ResponseBuilder b = Response.ok(bytes, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
+                .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff");
+        if (sha256 != null) {
+            b.header("X-Content-SHA256", sha256);
+        }
+        return b.build();
+    }
+}

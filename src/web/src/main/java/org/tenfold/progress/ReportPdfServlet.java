@@ -1,0 +1,69 @@
+package org.tenfold.progress;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.OptionalLong;
+import org.tenfold.platform.BusinessException;
+import org.tenfold.progress.ProgressReportViews.ReportFile;
+import org.tenfold.shell.Ids;
+
+/**
+ * A report's PDF for the screens (signed in with the browser session): a draft's preview for clinical
+ * staff, a released report's kept bytes for them and front desk. Same service, same rules, same audit.
+ */
+@WebServlet("/clients/report-pdf")
+public class ReportPdfServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ProgressReportService reports;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        OptionalLong id = Ids.parse(request.getParameter("id"));
+        if (id.isEmpty()) {
+            response.sendError(404);
+            return;
+        }
+        ReportFile f;
+        try {
+            f = reports.pdf(id.getAsLong());
+        } catch (EJBAccessException e) {
+            response.sendError(403);
+            return;
+        } catch (BusinessException e) {
+            response.sendError(status(e));
+            return;
+        } catch (EJBException e) {
+            if (e.getCause() instanceof BusinessException b) {
+                response.sendError(status(b));
+                return;
+            }
+            throw e;
+        }
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", (request.getParameter("download") != null ? "attachment" : "inline")
+                + "; filename=\"" + f.fileName() + "\"");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLength(f.bytes().length);
+        response.getOutputStream().write(f.bytes());
+    }
+
+    private static int status(BusinessException e) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
+            case CONFLICT -> 409;
+            case STALE -> 412;
+            default -> 400;
+        };
+    }
+}
