@@ -85,14 +85,12 @@ class PlanRecordsScreenIT extends ScreenTest {
         // step 7: a milestone of the couple's; a date in the future is refused beside the field
         b.find(By.id("plan:steps:6:addMilestone")).click();
         b.waitFor(By.id("milestone:description"));
-        b.type(By.id("milestone:achievedOn_input"), LocalDate.now(ZoneOffset.UTC).plusDays(5).toString());
-        b.find(By.cssSelector("[id='milestoneDialog'] .ui-dialog-title")).click(); // closes the date picker
+        setDate(b, "milestone:achievedOn_input", LocalDate.now(ZoneOffset.UTC).plusDays(5));
         b.type(By.id("milestone:description"), "A month of weekly check-ins");
         b.find(By.id("milestone:save")).click();
         b.waitForText(By.id("milestone"), "the date cannot be in the future");
         assertEquals("A month of weekly check-ins", b.value(By.id("milestone:description")), "what was typed stays");
-        b.type(By.id("milestone:achievedOn_input"), LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
-        b.find(By.cssSelector("[id='milestoneDialog'] .ui-dialog-title")).click(); // closes the date picker
+        setDate(b, "milestone:achievedOn_input", LocalDate.now(ZoneOffset.UTC).minusDays(1));
         b.find(By.id("milestone:save")).click();
         b.waitForText(MESSAGES, "Milestone recorded.");
         b.waitForText(By.id("plan:steps:6:milestones:0:mtext"), "A month of weekly check-ins");
@@ -157,6 +155,18 @@ class PlanRecordsScreenIT extends ScreenTest {
         assertEquals(1L, ((Number) TestServer.queryOne("SELECT COUNT(*) FROM milestone WHERE case_id = ?",
                 couple.id())).longValue(), "revising copies no records");
 
+        // a closed case: its records are read, not changed
+        Api.Reply read = c.api().get("api/cases/" + couple.id());
+        Api.Reply closed = c.api().post("api/cases/" + couple.id() + "/close",
+                "{\"reason\":\"COMPLETED\",\"note\":\"Ended well\"}", read.etag());
+        assertEquals(200, closed.status(), closed.toString());
+        b.get("clients/plan.xhtml?caseId=" + couple.id());
+        b.waitForText(By.id("recordsClosed"), "This case is closed");
+        assertTrue(b.bodyText().contains("Phones stay unlocked"), "still readable");
+        assertFalse(b.isPresent(By.id("plan:steps:3:addBoundary")), "nothing to add on a closed case");
+        assertFalse(b.isPresent(By.id("plan:steps:3:boundaries:1:bchange")));
+        assertFalse(b.isPresent(By.id("plan:steps:8:selfCare:0:activities:0:switch")));
+
         // a counsellor off the case: refused, nothing shown, the refusal audited
         Person other = PlanData.newStaff("records-off", "COUNSELLOR");
         Browser o = browser("other");
@@ -169,6 +179,13 @@ class PlanRecordsScreenIT extends ScreenTest {
         assertFalse(o.isPresent(By.id("plan:startTemplate")));
         assertTrue(((Number) TestServer.queryOne("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND outcome = 'DENIED'",
                 other.username())).longValue() >= 2, "the refusal is audited per member");
+    }
+
+    /** Puts a date into a date picker's field of a dialog (its panel would cover the dialog's other fields). */
+    private static void setDate(Browser b, String inputId, LocalDate date) {
+        b.find(By.id(inputId));
+        b.script("document.getElementById(arguments[0]).value = arguments[1];", inputId, date.toString());
+        assertEquals(date.toString(), b.value(By.id(inputId)));
     }
 
     /** Picks the entry of a select menu whose label contains {@code part}. */
