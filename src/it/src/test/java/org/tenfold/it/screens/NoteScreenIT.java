@@ -104,6 +104,15 @@ class NoteScreenIT extends ScreenTest {
         assertTrue(b.bodyText().contains("Talked through the week's hardest conversation."));
         assertEquals("SIGNED", TestServer.queryOne("SELECT status FROM session_note WHERE appointment_id = ?",
                 appointment));
+
+        // the signed ratings feed the plan screen's progress over time (the case has no plan yet, so the
+        // page shows the steps that keep records: step 4 was rated 4, step 7 not at all)
+        b.get("clients/plan.xhtml?caseId=" + individual.id());
+        String boundaries = b.waitForText(By.cssSelector("[data-step='BOUNDARIES'] .tf-progress-summary"), "latest");
+        assertTrue(boundaries.startsWith("1 rating from ") && boundaries.contains("latest 4/10"), boundaries);
+        assertTrue(b.isPresent(By.cssSelector("[data-step='BOUNDARIES'] svg.tf-progress-svg")), "the chart is drawn");
+        assertTrue(b.text(By.cssSelector("[data-step='MILESTONES'] .tf-progress-chart")).contains("No signed session note"),
+                "an unrated step says so");
     }
 
     private static void chooseStep(Browser b, int row, String label) {

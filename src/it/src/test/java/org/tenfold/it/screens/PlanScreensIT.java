@@ -69,6 +69,8 @@ class PlanScreensIT extends ScreenTest {
         b.waitForText(By.id("signed"), "content unchanged since signing");
         assertFalse(b.isPresent(By.id("plan:steps:6:addGoal")), "nothing to edit on a signed version");
         assertFalse(b.isPresent(By.id("plan:sign")));
+        assertTrue(b.isPresent(By.id("plan:pdfRecord")) && b.isPresent(By.id("plan:pdfClient")),
+                "the record and the client copy can be downloaded");
         b.screenshot("plan-signed");
         long v1 = ((Number) TestServer.queryOne("SELECT id FROM treatment_plan WHERE case_id = ? AND plan_version = 1",
                 couple.id())).longValue();
