@@ -61,7 +61,7 @@ class PlanRecordsScreenIT extends ScreenTest {
         b.waitForText(STATUS, "Draft");
         String page = b.bodyText();
         assertTrue(page.contains("No devices in the bedroom after ten"), "a record made before the plan shows on it");
-        assertTrue(page.contains("Progress ratings appear here once session notes rate this step"), page);
+        assertTrue(page.contains("No signed session note has rated this step yet"), page);
 
         // step 4: a boundary proposed by the partner, then agreed
         b.find(By.id("plan:steps:3:addBoundary")).click();
