@@ -23,12 +23,17 @@ public final class CareApi {
 
     /** The version an If-Match names; null when there is none; a 412 problem when it names no version. */
     public static Long optionalVersion(String ifMatch) {
+        return optionalVersion(ifMatch, "This record");
+    }
+
+    /** As {@link #optionalVersion(String)}, naming the record in the 412 ("This note", ...). */
+    public static Long optionalVersion(String ifMatch, String what) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return null;
         }
         Long v = ClientResource.versionOf(ifMatch);
         if (v == null) {
-            throw new org.tenfold.platform.StaleDataException("This record");
+            throw new org.tenfold.platform.StaleDataException(what);
         }
         return v;
     }

@@ -7,10 +7,9 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
+import org.tenfold.api.CareApi;
 import org.tenfold.api.Problems;
-import org.tenfold.platform.NotFoundException;
 import org.tenfold.platform.StaleDataException;
-import org.tenfold.shell.Ids;
 
 /** What the note resources share: ids from the path (never text), versions from If-Match. */
 final class NoteApi {
@@ -21,26 +20,11 @@ final class NoteApi {
     }
 
     static long id(String what, String text) {
-        return Ids.parse(text).orElseThrow(() -> new NotFoundException(what,
-                text == null ? "" : text.length() > 40 ? text.substring(0, 40) : text));
+        return CareApi.id(what, text);
     }
 
     static Long optionalVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String v = ifMatch.strip();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
-            v = v.substring(1, v.length() - 1);
-        }
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw new StaleDataException("This note");
-        }
+        return CareApi.optionalVersion(ifMatch, "This note");
     }
 
     static Response preconditionRequired(String instance) {

@@ -4,10 +4,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.tenfold.api.CareApi;
 import org.tenfold.api.Problems;
-import org.tenfold.platform.NotFoundException;
-import org.tenfold.platform.StaleDataException;
-import org.tenfold.shell.Ids;
 
 /** What the progress-report resources share: ids, versions, dates and PDF responses. */
 final class ReportApi {
@@ -16,26 +14,11 @@ final class ReportApi {
     }
 
     static long id(String what, String text) {
-        return Ids.parse(text).orElseThrow(() -> new NotFoundException(what,
-                text == null ? "" : text.length() > 40 ? text.substring(0, 40) : text));
+        return CareApi.id(what, text);
     }
 
     static Long optionalVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String v = ifMatch.strip();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
-            v = v.substring(1, v.length() - 1);
-        }
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw new StaleDataException("This progress report");
-        }
+        return CareApi.optionalVersion(ifMatch, "This progress report");
     }
 
     static Response preconditionRequired(String instance) {
