@@ -81,7 +81,12 @@ public class LetterheadBacking implements Serializable {
     public void setEmail(String email) { this.email = email; }
     public String getWebsite() { return website; }
     public void setWebsite(String website) { this.website = website; }
-    public LogoView getLogo() { return logo; }
+    public String getLogoFacts() {
+        return logo == null ? "" : (LogoImages.PNG.equals(logo.contentType()) ? "PNG" : "JPEG") + ", "
+                + (logo.size() + 1023) / 1024 + " KB,";
+    }
+
+    public String getLogoBy() { return logo == null ? "" : logo.updatedBy(); }
     public String getPreview() { return preview; }
     public boolean isHasLogo() { return logo != null; }
     public int getMaxLogoBytes() { return LogoImages.MAX_BYTES; }
