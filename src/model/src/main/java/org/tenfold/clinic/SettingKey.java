@@ -9,7 +9,12 @@ public enum SettingKey {
     REMINDER_INITIALS_ONLY("false"),
     REMINDER_SENDER_NAME("Appointments"),
     /** Hours after a held session ends before its note counts as missing. */
-    NOTE_MISSING_AFTER_HOURS("48");
+    NOTE_MISSING_AFTER_HOURS("48"),
+    /** The clinic's postal address for the letterhead, one line per line. */
+    CLINIC_ADDRESS(""),
+    CLINIC_PHONE(""),
+    CLINIC_EMAIL(""),
+    CLINIC_WEBSITE("");
 
     private final String defaultValue;
 

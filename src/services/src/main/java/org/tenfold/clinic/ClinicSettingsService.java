@@ -1,11 +1,17 @@
 package org.tenfold.clinic;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,6 +39,12 @@ public class ClinicSettingsService {
 
     @Inject
     ReminderPlanner reminders;
+
+    @Inject
+    Letterheads letterheads;
+
+    @Resource
+    SessionContext context;
 
     @RolesAllowed(Roles.ADMIN)
     public void update(String clinicName, String timeZone) {
@@ -74,6 +86,81 @@ public class ClinicSettingsService {
         audit.record(AuditAction.SETTINGS_UPDATE, AuditOutcome.SUCCESS, "ClinicSetting", null, null,
                 "reminders " + (valid.enabled() ? "on" : "off") + ", " + valid.leadHours() + " h before"
                         + (valid.initialsOnly() ? ", initials only" : ""));
+    }
+
+    /** The address and contact lines of the letterhead on plan PDFs and progress reports; audited. */
+    @RolesAllowed(Roles.ADMIN)
+    public LetterheadSettings updateLetterhead(LetterheadSettings wanted) {
+        if (wanted == null) {
+            throw new InvalidInputException("letterhead", "Send the address and contact lines.");
+        }
+        LetterheadSettings valid = wanted.validated();
+        valid.values().forEach(this::put);
+        audit.record(AuditAction.SETTINGS_UPDATE, AuditOutcome.SUCCESS, "ClinicSetting", null, null,
+                "letterhead address (" + valid.addressLines().size() + " lines) and contact");
+        return valid;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public LetterheadSettings letterhead() {
+        return LetterheadSettings.of(profile.all());
+    }
+
+    /** Sets or replaces the logo: PNG or JPEG, at most 256 KB, checked by decoding it; audited. */
+    @RolesAllowed(Roles.ADMIN)
+    public LogoView replaceLogo(byte[] bytes) {
+        String type = LogoImages.contentType(bytes);
+        String sha = sha256(bytes);
+        String by = context.getCallerPrincipal().getName();
+        Instant now = Instant.now();
+        ClinicLogo logo = em.find(ClinicLogo.class, ClinicLogo.ID);
+        if (logo == null) {
+            logo = new ClinicLogo(type, bytes, sha, now, by);
+            em.persist(logo);
+        } else {
+            logo.replace(type, bytes, sha, now, by);
+        }
+        em.flush();
+        letterheads.forget();
+        audit.record(AuditAction.SETTINGS_UPDATE, AuditOutcome.SUCCESS, "ClinicLogo", "1", null,
+                "logo " + type + ", " + bytes.length + " bytes, sha256 " + sha.substring(0, 12));
+        return new LogoView(type, bytes.length, sha, now, by);
+    }
+
+    /** Removes the logo; true if there was one. Audited when it was removed. */
+    @RolesAllowed(Roles.ADMIN)
+    public boolean removeLogo() {
+        ClinicLogo logo = em.find(ClinicLogo.class, ClinicLogo.ID);
+        if (logo == null) {
+            return false;
+        }
+        em.remove(logo);
+        em.flush();
+        letterheads.forget();
+        audit.record(AuditAction.SETTINGS_UPDATE, AuditOutcome.SUCCESS, "ClinicLogo", "1", null, "logo removed");
+        return true;
+    }
+
+    /** The logo's facts, or null when there is none. */
+    @RolesAllowed(Roles.ADMIN)
+    public LogoView logo() {
+        ClinicLogo logo = em.find(ClinicLogo.class, ClinicLogo.ID);
+        return logo == null ? null : new LogoView(logo.getContentType(), logo.getBytes().length, logo.getSha256(),
+                logo.getUpdatedAt(), logo.getUpdatedBy());
+    }
+
+    /** The logo's bytes, or null when there is none. */
+    @RolesAllowed(Roles.ADMIN)
+    public byte[] logoBytes() {
+        return letterheads.logoBytes();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void put(SettingKey key, String value) {

@@ -21,6 +21,7 @@ import org.tenfold.care.AccessRule;
 import org.tenfold.care.CaseKind;
 import org.tenfold.care.CaseRole;
 import org.tenfold.clinic.ClinicProfile;
+import org.tenfold.clinic.Letterheads;
 import org.tenfold.plan.PlanViews.GoalView;
 import org.tenfold.plan.PlanViews.PlanMember;
 import org.tenfold.plan.PlanViews.PlanView;
@@ -38,7 +39,6 @@ import org.tenfold.plan.records.StepRecordViews.StepRecordsView;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
 import org.tenfold.report.Audience;
-import org.tenfold.report.Letterhead;
 import org.tenfold.report.PlanReport;
 import org.tenfold.staff.Roles;
 
@@ -82,6 +82,9 @@ public class PlanPdfService {
 
     @Inject
     ClinicProfile clinic;
+
+    @Inject
+    Letterheads letterheads;
 
     @Inject
     PlanRenderers renderers;
@@ -205,7 +208,7 @@ public class PlanPdfService {
         }).toList();
         List<PlanReport.Member> people = view.members().stream()
                 .map(m -> new PlanReport.Member(m.displayName(), role(m.role()))).toList();
-        return new PlanReport(new Letterhead(clinic.name(), List.of()), whole(view),
+        return new PlanReport(letterheads.letterhead(), whole(view),
                 view.caseKind() == CaseKind.COUPLE ? "Couple" : "Individual", people, view.planVersion(),
                 label(view.status()), signer(view.signedBy()), at(view.signedAt(), zone),
                 client ? null : view.contentSha256(), view.reviewOn(), steps, remarks);

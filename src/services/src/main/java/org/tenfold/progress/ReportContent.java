@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.tenfold.care.CareCase;
 import org.tenfold.client.Client;
 import org.tenfold.clinic.ClinicProfile;
+import org.tenfold.clinic.Letterheads;
 import org.tenfold.note.NoteStatus;
 import org.tenfold.note.NoteStep;
 import org.tenfold.note.SessionNote;
@@ -31,7 +32,6 @@ import org.tenfold.plan.PlanViews.PlanView;
 import org.tenfold.plan.StepView;
 import org.tenfold.plan.records.StepRecordViews.StepRecordsView;
 import org.tenfold.plan.records.StepRecordsService;
-import org.tenfold.report.Letterhead;
 import org.tenfold.report.ProgressChart;
 import org.tenfold.report.ProgressReport;
 import org.tenfold.scheduling.Appointment;
@@ -62,6 +62,9 @@ public class ReportContent {
 
     @Inject
     ClinicProfile clinic;
+
+    @Inject
+    Letterheads letterheads;
 
     @Inject
     FrameworkCatalogue framework;
@@ -200,7 +203,7 @@ public class ReportContent {
                         a.getCounsellor().getDisplayName(), a.getRoom() != null ? a.getRoom().getName() : "Video"))
                 .toList();
 
-        return new ProgressReport(new Letterhead(clinic.name(), List.of()), names,
+        return new ProgressReport(letterheads.letterhead(), names,
                 entry.getKind() == ReportKind.JOINT, entry.getPeriodFrom(), entry.getPeriodTo(), LocalDate.now(zone),
                 counsellor == null ? null : counsellor.getDisplayName(), new ProgressReport.Attendance(held, cancelled,
                         missed), new ProgressChart(series), goals, milestones, boundaries, homework, education,

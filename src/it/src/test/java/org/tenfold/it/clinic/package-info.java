@@ -1,0 +1,2 @@
+/** Clinic settings tests: the letterhead of the clinic's documents. */
+package org.tenfold.it.clinic;
