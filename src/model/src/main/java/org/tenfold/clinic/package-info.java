@@ -1,4 +1,5 @@
 /**
- * Clinic-wide settings an administrator keeps: the clinic's name and time zone.
+ * Clinic-wide settings an administrator keeps: the clinic's name, time zone, letterhead (address,
+ * contact lines, logo), reminder and session-note settings.
  */
 package org.tenfold.clinic;
