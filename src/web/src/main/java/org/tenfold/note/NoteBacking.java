@@ -150,7 +150,7 @@ public class NoteBacking implements Serializable {
             s.objectiveStatus = r.objectiveStatus() == null ? null : r.objectiveStatus().name();
             steps.add(s);
         }
-        planGoals = goalsInForce(n.caseId());
+        planGoals = n.mine() ? goalsInForce(n.caseId()) : List.of();
         riskUpdate = n.riskUpdate() == null ? null : n.riskUpdate().name();
         riskConcern = n.riskConcern();
         homeworkText = n.homeworkText();
@@ -316,7 +316,10 @@ public class NoteBacking implements Serializable {
         }
     }
 
-    /** The goals of the case's plan in force (none without a signed plan, or when the plan cannot be read). */
+    /**
+     * The goals of the case's plan in force, for the note's author (none without a signed plan, or when the
+     * plan cannot be read). Other readers see the rows' goal links without the plan's wording.
+     */
     private List<GoalView> goalsInForce(long caseId) {
         try {
             return plans.ofCase(caseId).stream().filter(PlanSummary::active).findFirst()
