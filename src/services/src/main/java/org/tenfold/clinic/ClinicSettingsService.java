@@ -23,7 +23,7 @@ import org.tenfold.reminder.ReminderPlanner;
 import org.tenfold.reminder.ReminderSettings;
 import org.tenfold.staff.Roles;
 
-/** Administrators change the clinic's name, time zone and reminder settings. */
+/** Administrators change the clinic's name, time zone, reminder settings and when a session note counts as missing. */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class ClinicSettingsService {
@@ -161,6 +161,22 @@ public class ClinicSettingsService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The fewest and most hours after a held session before its note counts as missing. */
+    public static final int NOTE_MISSING_MIN_HOURS = 1;
+    public static final int NOTE_MISSING_MAX_HOURS = 336;
+
+    /** Hours after a held session ends before its note is listed as missing (1 to 336, two weeks). */
+    @RolesAllowed(Roles.ADMIN)
+    public void updateNoteMissingAfterHours(Integer hours) {
+        if (hours == null || hours < NOTE_MISSING_MIN_HOURS || hours > NOTE_MISSING_MAX_HOURS) {
+            throw new InvalidInputException("noteMissingAfterHours", "Give a whole number of hours from "
+                    + NOTE_MISSING_MIN_HOURS + " to " + NOTE_MISSING_MAX_HOURS + " (two weeks).");
+        }
+        put(SettingKey.NOTE_MISSING_AFTER_HOURS, Integer.toString(hours));
+        audit.record(AuditAction.SETTINGS_UPDATE, AuditOutcome.SUCCESS, "ClinicSetting", null, null,
+                "notes missing after " + hours + " h");
     }
 
     private void put(SettingKey key, String value) {

@@ -109,6 +109,7 @@ public class FirstStart {
         DemoCare.load(em);
         DemoStepRecords.load(em);
         DemoPlans.load(em);
+        DemoNotes.load(em);
         LOG.info("Loaded the demo clinic: 5 staff accounts, 3 rooms, weekday hours 08:00-20:00 for the counsellors, "
                 + "the clients of sql/demo/clients.sql, an individual and a couple case with intakes and consents");
     }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.tenfold.note.NoteInputs.AddendumInput;
 import org.tenfold.note.NoteInputs.NoteDraft;
 import org.tenfold.note.NoteInputs.NoteStart;
@@ -16,6 +18,11 @@ import org.tenfold.note.NoteViews.NoteView;
 import org.tenfold.note.NoteViews.SectionView;
 import org.tenfold.note.NoteViews.StepRating;
 import org.tenfold.plan.FrameworkService;
+import org.tenfold.plan.ObjectiveStatus;
+import org.tenfold.plan.PlanService;
+import org.tenfold.plan.PlanViews.GoalView;
+import org.tenfold.plan.PlanViews.ObjectiveView;
+import org.tenfold.plan.PlanViews.PlanSummary;
 import org.tenfold.plan.StepView;
 import org.tenfold.platform.BusinessException;
 import org.tenfold.platform.NotFoundException;
@@ -71,6 +78,12 @@ public class NoteBacking implements Serializable {
         public void setRating(Integer rating) { this.rating = rating; }
         public String getComment() { return comment; }
         public void setComment(String comment) { this.comment = comment; }
+        public Long getGoalId() { return goalId; }
+        public void setGoalId(Long goalId) { this.goalId = goalId; }
+        public Long getObjectiveId() { return objectiveId; }
+        public void setObjectiveId(Long objectiveId) { this.objectiveId = objectiveId; }
+        public String getObjectiveStatus() { return objectiveStatus; }
+        public void setObjectiveStatus(String objectiveStatus) { this.objectiveStatus = objectiveStatus; }
     }
 
     @Inject
@@ -78,6 +91,9 @@ public class NoteBacking implements Serializable {
 
     @Inject
     transient FrameworkService framework;
+
+    @Inject
+    transient PlanService plans;
 
     private Long appointmentId;
     private NoteView note;
@@ -98,6 +114,7 @@ public class NoteBacking implements Serializable {
     private String privateText;
     private Long privateVersion;
     private String savedAt;
+    private List<GoalView> planGoals = List.of();
 
     public void load() {
         if (appointmentId == null) {
@@ -133,6 +150,7 @@ public class NoteBacking implements Serializable {
             s.objectiveStatus = r.objectiveStatus() == null ? null : r.objectiveStatus().name();
             steps.add(s);
         }
+        planGoals = n.mine() ? goalsInForce(n.caseId()) : List.of();
         riskUpdate = n.riskUpdate() == null ? null : n.riskUpdate().name();
         riskConcern = n.riskConcern();
         homeworkText = n.homeworkText();
@@ -296,6 +314,62 @@ public class NoteBacking implements Serializable {
         } catch (BusinessException e) {
             Screens.show(e);
         }
+    }
+
+    /**
+     * The goals of the case's plan in force, for the note's author (none without a signed plan, or when the
+     * plan cannot be read). Other readers see the rows' goal links without the plan's wording.
+     */
+    private List<GoalView> goalsInForce(long caseId) {
+        try {
+            return plans.ofCase(caseId).stream().filter(PlanSummary::active).findFirst()
+                    .map(p -> plans.get(p.id()).goals()).orElse(List.of());
+        } catch (BusinessException e) {
+            return List.of();
+        }
+    }
+
+    /** The plan's goals a step row can be linked to: on the row's step, for a client of the note or the couple. */
+    public List<GoalView> goalsFor(Step s) {
+        if (note == null || s.stepCode == null || s.stepCode.isBlank()) {
+            return List.of();
+        }
+        Set<Long> clientIds = note.ownerClientId() != null ? Set.of(note.ownerClientId())
+                : note.clients().stream().map(c -> c.clientId()).collect(Collectors.toSet());
+        return planGoals.stream().filter(g -> g.stepCode().equals(s.stepCode)
+                && (g.clientId() == null || clientIds.contains(g.clientId()))).toList();
+    }
+
+    /** The objectives of the goal a step row is linked to. */
+    public List<ObjectiveView> objectivesFor(Step s) {
+        return goalsFor(s).stream().filter(g -> g.id() == (s.goalId == null ? -1 : s.goalId)).findFirst()
+                .map(GoalView::objectives).orElse(List.of());
+    }
+
+    public String goalLabel(GoalView g) {
+        String statement = g.statement() == null ? "" : g.statement();
+        if (statement.length() > 70) {
+            statement = statement.substring(0, 69) + "…";
+        }
+        return (g.memberLabel() == null ? "" : g.memberLabel() + ": ") + statement;
+    }
+
+    public ObjectiveStatus[] getObjectiveStatuses() {
+        return ObjectiveStatus.values();
+    }
+
+    /** A row's step or goal changed: drops a link that no longer fits, then saves. */
+    public void linkChanged(Step s) {
+        if (goalsFor(s).stream().noneMatch(g -> s.goalId != null && g.id() == s.goalId)) {
+            s.goalId = null;
+        }
+        if (objectivesFor(s).stream().noneMatch(o -> s.objectiveId != null && o.id() == s.objectiveId)) {
+            s.objectiveId = null;
+        }
+        if (s.objectiveId == null) {
+            s.objectiveStatus = null;
+        }
+        autosave();
     }
 
     public boolean isEditable() {

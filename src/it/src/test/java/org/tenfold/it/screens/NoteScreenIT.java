@@ -115,6 +115,65 @@ class NoteScreenIT extends ScreenTest {
                 "an unrated step says so");
     }
 
+    @Test
+    void aRatedStepIsLinkedToAGoalAndObjectiveOfThePlanInForce() {
+        Person c = PlanData.newStaff("nsgl", "COUNSELLOR");
+        Case individual = PlanData.individualCase(c);
+        long client = individual.clients().get(0);
+        long planId = PlanData.id(PlanData.createPlan(c.api(), individual.id(), false));
+        Api.Reply goal = c.api().post("api/plans/" + planId + "/goals", Json.createObjectBuilder()
+                .add("stepCode", "COMMUNICATE").add("clientId", client).add("statement", "Speak up at the check-in")
+                .add("interventions", "Practised in session").build().toString());
+        assertEquals(201, goal.status(), goal.toString());
+        long goalId = PlanData.id(goal.json());
+        Api.Reply objective = c.api().post("api/plans/" + planId + "/goals/" + goalId + "/objectives",
+                "{\"text\":\"Three check-ins a week\"}");
+        assertEquals(201, objective.status(), objective.toString());
+        long objectiveId = PlanData.id(objective.json());
+        assertEquals(200, PlanData.setReview(c.api(), planId, java.time.LocalDate.now().plusMonths(3)).status());
+        PlanData.sign(c.api(), planId);
+        long appointment = heldSession(c.id(), individual.id(), client);
+
+        Browser b = browser("counsellor-goal");
+        b.get("clients/note.xhtml?appointmentId=" + appointment).signIn(c.username(), PlanData.PASSWORD, true);
+        b.waitFor(By.id("note:startNote"));
+        b.clickAndWaitForReplacement(By.id("note:startNote"), By.id("note:start"));
+        b.waitForText(STATUS, "Draft");
+        b.clickAndWaitForReplacement(By.id("note:addStep"), By.id("note:steps"));
+        chooseStep(b, 0, "2. Open and Honest Communication");
+        chooseContaining(b, "note:stepTable:0:goal", "Speak up at the check-in");
+        choose(b, "note:stepTable:0:objective", "Three check-ins a week");
+        choose(b, "note:stepTable:0:objectiveStatus", "ACHIEVED");
+        b.waitUntil(d -> Objects.equals(objectiveId, number("SELECT s.objective_id FROM session_note_step s JOIN"
+                + " session_note n ON n.id = s.note_id WHERE n.appointment_id = ? AND s.goal_id = ?"
+                + " AND s.objective_status = 'ACHIEVED'", appointment, goalId)));
+
+        b.get("clients/note.xhtml?appointmentId=" + appointment);
+        b.waitForText(STATUS, "Draft");
+        b.waitForText(By.id("note:stepTable:0:goal_label"), "Speak up at the check-in");
+        b.waitForText(By.id("note:stepTable:0:objective_label"), "Three check-ins a week");
+        b.waitForText(By.id("note:stepTable:0:objectiveStatus_label"), "ACHIEVED");
+        b.screenshot("note-step-linked-to-goal");
+    }
+
+    /** Picks the menu's item whose label contains the text (a goal's label starts with whose goal it is). */
+    private static void chooseContaining(Browser b, String id, String text) {
+        By shown = By.id(id + "_label");
+        By item = By.cssSelector("[id='" + id + "_items'] li[data-label*='" + text + "']");
+        b.waitUntil(d -> {
+            if (d.findElement(shown).getText().contains(text)) {
+                return true;
+            }
+            var option = d.findElements(item);
+            if (!option.isEmpty() && option.get(0).isDisplayed()) {
+                option.get(0).click();
+            } else {
+                d.findElement(By.id(id)).click();
+            }
+            return false;
+        });
+    }
+
     private static void chooseStep(Browser b, int row, String label) {
         choose(b, "note:stepTable:" + row + ":stepCode", label);
     }
