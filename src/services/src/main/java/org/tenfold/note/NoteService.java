@@ -413,11 +413,16 @@ public class NoteService {
                 + " JOIN n.steps s, Appointment a WHERE a.id = n.appointmentId AND n.caseId = :caseId"
                 + " AND n.status = :signed AND s.rating IS NOT NULL ORDER BY a.startsAt, s.position", Object[].class)
                 .setParameter("caseId", caseId).setParameter("signed", NoteStatus.SIGNED).getResultList();
+        // the case's facts once, not per note: the rule of readable(note, caller) for this one case
+        AccessRule.CaseFacts facts = access.facts(List.of(c)).get(0);
+        boolean wholeCase = AccessRule.mayUseCase(caller, facts);
         Map<Long, Boolean> readable = new HashMap<>();
         Map<String, List<RatingPoint>> out = new LinkedHashMap<>();
         for (Object[] r : rows) {
             SessionNote n = (SessionNote) r[0];
-            if (readable.computeIfAbsent(n.getId(), id -> readable(n, caller))) {
+            if (readable.computeIfAbsent(n.getId(), id -> n.getAuthorId() == caller.staffId()
+                    || (n.getOwnerClientId() == null ? wholeCase
+                            : AccessRule.mayUseMember(caller, facts, n.getOwnerClientId())))) {
                 out.computeIfAbsent((String) r[1], k -> new ArrayList<>()).add(new RatingPoint(
                         LocalDate.ofInstant((Instant) r[3], clinic.zone()), (Integer) r[2], n.getOwnerClientId()));
             }
