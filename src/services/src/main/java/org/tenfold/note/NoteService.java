@@ -42,6 +42,7 @@ import org.tenfold.note.NoteInputs.NoteStart;
 import org.tenfold.note.NoteInputs.StepInput;
 import org.tenfold.note.NoteViews.AddendumView;
 import org.tenfold.note.NoteViews.EventView;
+import org.tenfold.note.NoteViews.HomeworkChoice;
 import org.tenfold.note.NoteViews.HomeworkView;
 import org.tenfold.note.NoteViews.MissingNote;
 import org.tenfold.note.NoteViews.MySession;
@@ -54,12 +55,9 @@ import org.tenfold.note.NoteViews.SectionView;
 import org.tenfold.note.NoteViews.StepRating;
 import org.tenfold.plan.FrameworkCatalogue;
 import org.tenfold.plan.ObjectiveStatus;
-import org.tenfold.plan.PlanGoal;
 import org.tenfold.plan.PlanObjective;
 import org.tenfold.plan.StepView;
-import org.tenfold.plan.records.EducationAssignment;
 import org.tenfold.plan.records.MilestoneService;
-import org.tenfold.plan.records.SelfCareActivity;
 import org.tenfold.plan.records.StepRecordInputs;
 import org.tenfold.platform.BusinessException;
 import org.tenfold.platform.InvalidInputException;
@@ -114,6 +112,9 @@ public class NoteService {
 
     @EJB
     MilestoneService milestones;
+
+    @Inject
+    NoteLinks links;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -457,6 +458,24 @@ public class NoteService {
         }).toList();
     }
 
+    /**
+     * The homework the author may link in a draft: the note's clients' active self-care activities and
+     * open education assignments (a partner's own ones follow their sharing choice). Audited per client.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public List<HomeworkChoice> homeworkChoices(long noteId) {
+        SessionNote note = find(noteId);
+        requireAuthor(note, AuditAction.STEP_RECORDS_VIEW);
+        List<Long> clientIds = note.getOwnerClientId() != null ? List.of(note.getOwnerClientId())
+                : List.copyOf(note.getClientIds());
+        List<HomeworkChoice> choices = links.of(note.getCaseId()).choices(clientIds);
+        for (Long clientId : clientIds) {
+            audit.record(AuditAction.STEP_RECORDS_VIEW, AuditOutcome.SUCCESS, "CareCase", note.getCaseId(), clientId,
+                    "homework choices for note " + noteId + " read");
+        }
+        return choices;
+    }
+
     /** The author's private process section (empty when none is written); the author only. */
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
     public PrivateSectionView privateSection(long noteId) {
@@ -539,6 +558,7 @@ public class NoteService {
 
     private Content validate(SessionNote note, NoteDraft d) {
         Map<String, String> errors = new LinkedHashMap<>();
+        NoteLinks.Names names = links.of(note.getCaseId());
         NoteFormat format = note.getFormat();
         if (d.format != null && !d.format.isBlank()) {
             try {
@@ -584,17 +604,13 @@ public class NoteService {
             if (comment != null && comment.length() > NoteStep.COMMENT_MAX) {
                 errors.put(f + ".comment", "A step's comment holds at most " + NoteStep.COMMENT_MAX + " characters.");
             }
-            if (s.goalId != null) {
-                PlanGoal g = em.find(PlanGoal.class, s.goalId);
-                if (g == null || !Objects.equals(g.getPlan().getCaseId(), note.getCaseId())) {
-                    errors.put(f + ".goalId", "That goal is not in this case's plan.");
-                }
+            if (s.goalId != null && names.goal(s.goalId) == null) {
+                errors.put(f + ".goalId", "That goal is not in this case's plan.");
             }
             ObjectiveStatus objectiveStatus = null;
             if (s.objectiveId != null) {
-                PlanObjective o = em.find(PlanObjective.class, s.objectiveId);
-                if (o == null || !Objects.equals(o.getGoal().getPlan().getCaseId(), note.getCaseId())
-                        || (s.goalId != null && !Objects.equals(o.getGoal().getId(), s.goalId))) {
+                PlanObjective o = names.objective(s.objectiveId);
+                if (o == null || (s.goalId != null && !Objects.equals(o.getGoal().getId(), s.goalId))) {
                     errors.put(f + ".objectiveId", "That objective is not in this case's plan (or not of the goal).");
                 }
             }
@@ -653,17 +669,9 @@ public class NoteService {
             if (kind == HomeworkKind.TEXT && detail == null) {
                 errors.put(f + ".detail", "Describe the homework.");
             }
-            if (kind == HomeworkKind.SELF_CARE) {
-                SelfCareActivity a = h.refId == null ? null : em.find(SelfCareActivity.class, h.refId);
-                if (a == null || !Objects.equals(a.getCaseId(), note.getCaseId())) {
-                    errors.put(f + ".refId", "That self-care plan is not in this case.");
-                }
-            }
-            if (kind == HomeworkKind.EDUCATION) {
-                EducationAssignment a = h.refId == null ? null : em.find(EducationAssignment.class, h.refId);
-                if (a == null || !Objects.equals(a.getCaseId(), note.getCaseId())) {
-                    errors.put(f + ".refId", "That education assignment is not in this case.");
-                }
+            if (kind != HomeworkKind.TEXT && names.homework(kind, h.refId) == null) {
+                errors.put(f + ".refId", kind == HomeworkKind.SELF_CARE ? "Choose a self-care activity of this case."
+                        : "Choose an education assignment of this case.");
             }
             homework.add(new HomeworkRow(kind, kind == HomeworkKind.TEXT ? null : h.refId, detail));
         }
@@ -881,20 +889,22 @@ public class NoteService {
             sections.add(new SectionView(defs.get(i).code(), defs.get(i).label(), defs.get(i).prompt(),
                     texts.get(i) == null ? "" : texts.get(i)));
         }
+        NoteLinks.Names names = links.of(n.getCaseId());
         List<StepRating> steps = n.getSteps().stream().map(s -> {
             StepView sv = framework.step(s.getStepCode()).orElse(null);
             return new StepRating(s.getStepCode(), sv == null ? 0 : sv.number(), sv == null ? s.getStepCode()
-                    : sv.title(), s.getRating(), s.getComment(), s.getGoalId(), s.getObjectiveId(),
-                    s.getObjectiveStatus());
+                    : sv.title(), s.getRating(), s.getComment(), s.getGoalId(), names.goalLabel(s.getGoalId()),
+                    s.getObjectiveId(), names.objectiveLabel(s.getObjectiveId()), s.getObjectiveStatus());
         }).toList();
         Staff author = em.find(Staff.class, n.getAuthorId());
         return new NoteView(n.getId(), n.getAppointmentId(), n.getCaseId(), n.getOwnerClientId(), clients,
                 n.getAuthorId(), author.getDisplayName(), me != null && me.getId() == n.getAuthorId(), n.getFormat(),
                 n.getStatus(), a.getStartsAt(), a.getEndsAt(), sections, steps, n.getRiskUpdate(), n.getRiskConcern(),
                 n.getRiskClientId(), n.getHomework().stream().map(h -> new HomeworkView(h.getKind(), h.getRefId(),
-                        h.getDetail())).toList(), n.getHomeworkText() == null ? "" : n.getHomeworkText(),
-                n.getMilestones().stream().map(m -> new NoteViews.MilestoneView(m.getClientId(), m.getDescription()))
-                        .toList(), n.getChangeRequest(), n.getSignedBy(), n.getSignedAt(), n.getCosignedBy(),
+                        names.homeworkLabel(h.getKind(), h.getRefId()), h.getDetail())).toList(),
+                n.getHomeworkText() == null ? "" : n.getHomeworkText(),
+                n.getMilestones().stream().map(m -> new NoteViews.MilestoneView(m.getClientId(),
+                        names.member(m.getClientId()), m.getDescription())).toList(), n.getChangeRequest(), n.getSignedBy(), n.getSignedAt(), n.getCosignedBy(),
                 n.getCosignedAt(), n.getAddenda().stream().map(ad -> new AddendumView(ad.getId(), ad.getText(),
                         ad.getSignedBy(), ad.getSignedAt())).toList(),
                 n.getEvents().stream().map(e -> new EventView(e.getKind(), e.getActor(), e.getAt(), e.getComment()))

@@ -14,14 +14,24 @@ public final class NoteViews {
     public record SectionView(String code, String label, String prompt, String text) {
     }
 
+    /**
+     * A step worked on. {@code goal} and {@code objective} name the linked goal ("whose: statement") and
+     * objective, or say they are not shared with this reader (a member's own goal follows their sharing choice).
+     */
     public record StepRating(String stepCode, int stepNumber, String stepTitle, Integer rating, String comment,
-            Long goalId, Long objectiveId, ObjectiveStatus objectiveStatus) {
+            Long goalId, String goal, Long objectiveId, String objective, ObjectiveStatus objectiveStatus) {
     }
 
-    public record HomeworkView(HomeworkKind kind, Long refId, String detail) {
+    /** Homework: a self-care activity or education assignment of the case ({@code label} names it), or free text. */
+    public record HomeworkView(HomeworkKind kind, Long refId, String label, String detail) {
     }
 
-    public record MilestoneView(Long clientId, String description) {
+    /** A milestone reached; {@code clientId} null is the couple's. */
+    public record MilestoneView(Long clientId, String whose, String description) {
+    }
+
+    /** Homework a draft may link, as the note screen offers it. */
+    public record HomeworkChoice(HomeworkKind kind, long refId, String label) {
     }
 
     public record AddendumView(long id, String text, String signedBy, Instant signedAt) {

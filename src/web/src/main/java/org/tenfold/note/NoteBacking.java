@@ -14,6 +14,10 @@ import org.tenfold.note.NoteInputs.AddendumInput;
 import org.tenfold.note.NoteInputs.NoteDraft;
 import org.tenfold.note.NoteInputs.NoteStart;
 import org.tenfold.note.NoteInputs.StepInput;
+import org.tenfold.note.NoteViews.HomeworkChoice;
+import org.tenfold.note.NoteViews.HomeworkView;
+import org.tenfold.note.NoteViews.MilestoneView;
+import org.tenfold.note.NoteViews.NoteClient;
 import org.tenfold.note.NoteViews.NoteView;
 import org.tenfold.note.NoteViews.SectionView;
 import org.tenfold.note.NoteViews.StepRating;
@@ -86,6 +90,39 @@ public class NoteBacking implements Serializable {
         public void setObjectiveStatus(String objectiveStatus) { this.objectiveStatus = objectiveStatus; }
     }
 
+    /** One homework row being edited: a self-care activity or education assignment of the case, or free text. */
+    public static class Homework implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String kind = HomeworkKind.SELF_CARE.name();
+        private Long refId;
+        private String detail;
+
+        public String getKind() { return kind; }
+        public void setKind(String kind) { this.kind = kind; }
+        public Long getRefId() { return refId; }
+        public void setRefId(Long refId) { this.refId = refId; }
+        public String getDetail() { return detail; }
+        public void setDetail(String detail) { this.detail = detail; }
+
+        /** Only a row the service can take: a kind, and a link or (for free text) a description. */
+        boolean complete() {
+            return kind != null && !kind.isBlank() && (HomeworkKind.TEXT.name().equals(kind)
+                    ? detail != null && !detail.isBlank() : refId != null);
+        }
+    }
+
+    /** One milestone reached, being edited; {@code clientId} null is the couple's. */
+    public static class Milestone implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Long clientId;
+        private String description;
+
+        public Long getClientId() { return clientId; }
+        public void setClientId(Long clientId) { this.clientId = clientId; }
+        public String getDescription() { return description; }
+        public void setDescription(String description) { this.description = description; }
+    }
+
     @Inject
     transient NoteService notes;
 
@@ -104,6 +141,9 @@ public class NoteBacking implements Serializable {
     private String riskUpdate;
     private String riskConcern;
     private String homeworkText;
+    private List<Homework> homework = new ArrayList<>();
+    private List<HomeworkChoice> homeworkChoices = List.of();
+    private List<Milestone> milestones = new ArrayList<>();
     private long version;
     private NoteView conflict;
     private String password;
@@ -150,10 +190,27 @@ public class NoteBacking implements Serializable {
             s.objectiveStatus = r.objectiveStatus() == null ? null : r.objectiveStatus().name();
             steps.add(s);
         }
-        planGoals = n.mine() ? goalsInForce(n.caseId()) : List.of();
+        boolean editable = isEditable();
+        planGoals = editable ? goalsInForce(n.caseId()) : List.of();
+        homeworkChoices = editable ? notes.homeworkChoices(n.id()) : List.of();
         riskUpdate = n.riskUpdate() == null ? null : n.riskUpdate().name();
         riskConcern = n.riskConcern();
         homeworkText = n.homeworkText();
+        homework = new ArrayList<>();
+        for (HomeworkView h : n.homework()) {
+            Homework row = new Homework();
+            row.kind = h.kind().name();
+            row.refId = h.refId();
+            row.detail = h.detail();
+            homework.add(row);
+        }
+        milestones = new ArrayList<>();
+        for (MilestoneView m : n.milestones()) {
+            Milestone row = new Milestone();
+            row.clientId = m.clientId();
+            row.description = m.description();
+            milestones.add(row);
+        }
         if (n.mine()) {
             var p = notes.privateSection(n.id());
             privateText = p.text();
@@ -191,17 +248,18 @@ public class NoteBacking implements Serializable {
         d.riskUpdate = riskUpdate;
         d.riskConcern = riskConcern;
         d.homeworkText = homeworkText;
-        d.homework = note.homework().stream().map(h -> {
+        // rows still being filled in wait on the screen; the rest of the draft saves without them
+        d.homework = homework.stream().filter(Homework::complete).map(h -> {
             NoteInputs.HomeworkInput in = new NoteInputs.HomeworkInput();
-            in.kind = h.kind().name();
-            in.refId = h.refId();
-            in.detail = h.detail();
+            in.kind = h.kind;
+            in.refId = HomeworkKind.TEXT.name().equals(h.kind) ? null : h.refId;
+            in.detail = h.detail;
             return in;
         }).toList();
-        d.milestones = note.milestones().stream().map(m -> {
+        d.milestones = milestones.stream().filter(m -> m.description != null && !m.description.isBlank()).map(m -> {
             NoteInputs.MilestoneInput in = new NoteInputs.MilestoneInput();
-            in.clientId = m.clientId();
-            in.description = m.description();
+            in.clientId = note.ownerClientId() != null ? note.ownerClientId() : m.clientId;
+            in.description = m.description;
             return in;
         }).toList();
         return d;
@@ -254,6 +312,60 @@ public class NoteBacking implements Serializable {
     public void removeStep(Step s) {
         steps.remove(s);
         autosave();
+    }
+
+    public void addHomework() {
+        homework.add(new Homework());
+    }
+
+    public void removeHomework(Homework h) {
+        homework.remove(h);
+        autosave();
+    }
+
+    /** A homework row's kind changed: a link of another kind no longer fits. */
+    public void homeworkKindChanged(Homework h) {
+        if (choicesFor(h).stream().noneMatch(c -> h.refId != null && c.refId() == h.refId)) {
+            h.refId = null;
+        }
+        autosave();
+    }
+
+    /**
+     * What a homework row of its kind may link: the open ones, and the row's own link even when it is
+     * no longer open (a finished assignment stays linked rather than silently dropped).
+     */
+    public List<HomeworkChoice> choicesFor(Homework h) {
+        List<HomeworkChoice> open = homeworkChoices.stream().filter(c -> c.kind().name().equals(h.kind)).toList();
+        if (h.refId == null || open.stream().anyMatch(c -> c.refId() == h.refId)) {
+            return open;
+        }
+        List<HomeworkChoice> withOwn = new ArrayList<>(open);
+        note.homework().stream().filter(v -> v.kind().name().equals(h.kind) && h.refId.equals(v.refId()))
+                .findFirst().ifPresent(v -> withOwn.add(0, new HomeworkChoice(v.kind(), v.refId(), v.label())));
+        return withOwn;
+    }
+
+    public HomeworkKind[] getHomeworkKinds() {
+        return HomeworkKind.values();
+    }
+
+    public void addMilestone() {
+        milestones.add(new Milestone());
+    }
+
+    public void removeMilestone(Milestone m) {
+        milestones.remove(m);
+        autosave();
+    }
+
+    /** Whose a milestone of a joint session may be: either partner, or the couple (null). */
+    public List<NoteClient> getMilestoneOwners() {
+        return note == null ? List.of() : note.clients();
+    }
+
+    public boolean isJoint() {
+        return note != null && note.ownerClientId() == null;
     }
 
     public void sign() {
@@ -406,6 +518,8 @@ public class NoteBacking implements Serializable {
     public void setStartFormat(String startFormat) { this.startFormat = startFormat; }
     public List<Section> getSections() { return sections; }
     public List<Step> getSteps() { return steps; }
+    public List<Homework> getHomework() { return homework; }
+    public List<Milestone> getMilestones() { return milestones; }
     public String getRiskUpdate() { return riskUpdate; }
     public void setRiskUpdate(String riskUpdate) { this.riskUpdate = riskUpdate; }
     public String getRiskConcern() { return riskConcern; }

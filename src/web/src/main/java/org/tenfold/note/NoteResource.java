@@ -24,6 +24,7 @@ import org.tenfold.note.NoteInputs.ChangeRequest;
 import org.tenfold.note.NoteInputs.NoteDraft;
 import org.tenfold.note.NoteInputs.PrivateText;
 import org.tenfold.note.NoteInputs.Signature;
+import org.tenfold.note.NoteViews.HomeworkChoice;
 import org.tenfold.note.NoteViews.MissingNote;
 import org.tenfold.note.NoteViews.MySession;
 import org.tenfold.note.NoteViews.NoteSummary;
@@ -156,6 +157,17 @@ public class NoteResource {
     public Response requestChanges(@PathParam("id") String id, ChangeRequest request) {
         NoteView n = notes.requestChanges(NoteApi.id("Note", id), request == null ? null : request.comment);
         return Response.ok(n).tag(NoteApi.tag(n.version())).build();
+    }
+
+    public record HomeworkChoices(List<HomeworkChoice> items) {
+    }
+
+    @GET
+    @Path("{id}/homework-choices")
+    @Operation(summary = "What the author may link as homework in the draft: {kind, refId, label} of the note's "
+            + "clients' active self-care activities and open education assignments; the author only")
+    public HomeworkChoices homeworkChoices(@PathParam("id") String id) {
+        return new HomeworkChoices(notes.homeworkChoices(NoteApi.id("Note", id)));
     }
 
     @GET

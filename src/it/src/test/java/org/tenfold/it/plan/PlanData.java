@@ -129,7 +129,7 @@ public final class PlanData {
         return r.json();
     }
 
-    static JsonObject addGoal(Api api, long planId, String stepCode, Long clientId, String statement) {
+    public static JsonObject addGoal(Api api, long planId, String stepCode, Long clientId, String statement) {
         var b = Json.createObjectBuilder().add("stepCode", stepCode).add("statement", statement)
                 .add("interventions", "Practised in session").add("clinicianNote", "Clinician only: " + statement);
         if (clientId == null) {

@@ -43,11 +43,7 @@ class NoteScreenIT extends ScreenTest {
         Person c = PlanData.newStaff("nscr", "COUNSELLOR");
         Case individual = PlanData.individualCase(c);
         long appointment = heldSession(c.id(), individual.id(), individual.clients().get(0));
-        Browser b = browser("counsellor");
-        b.get("clients/note.xhtml?appointmentId=" + appointment).signIn(c.username(), PlanData.PASSWORD, true);
-        b.waitFor(By.id("note:startNote"));
-        b.clickAndWaitForReplacement(By.id("note:startNote"), By.id("note:start"));
-        b.waitForText(STATUS, "Draft");
+        Browser b = startNote(browser("counsellor"), c, appointment);
 
         b.type(By.id("note:sections:0:text"), "Talked through the week's hardest conversation.");
         b.type(By.id("note:sections:1:text"), "Listening improved; less defensiveness.");
@@ -120,25 +116,13 @@ class NoteScreenIT extends ScreenTest {
         Person c = PlanData.newStaff("nsgl", "COUNSELLOR");
         Case individual = PlanData.individualCase(c);
         long client = individual.clients().get(0);
-        long planId = PlanData.id(PlanData.createPlan(c.api(), individual.id(), false));
-        Api.Reply goal = c.api().post("api/plans/" + planId + "/goals", Json.createObjectBuilder()
-                .add("stepCode", "COMMUNICATE").add("clientId", client).add("statement", "Speak up at the check-in")
-                .add("interventions", "Practised in session").build().toString());
-        assertEquals(201, goal.status(), goal.toString());
-        long goalId = PlanData.id(goal.json());
-        Api.Reply objective = c.api().post("api/plans/" + planId + "/goals/" + goalId + "/objectives",
-                "{\"text\":\"Three check-ins a week\"}");
-        assertEquals(201, objective.status(), objective.toString());
-        long objectiveId = PlanData.id(objective.json());
-        assertEquals(200, PlanData.setReview(c.api(), planId, java.time.LocalDate.now().plusMonths(3)).status());
-        PlanData.sign(c.api(), planId);
+        long[] linked = signedPlanWithGoal(c, individual.id(), client, "Speak up at the check-in",
+                "Three check-ins a week");
+        long goalId = linked[0];
+        long objectiveId = linked[1];
         long appointment = heldSession(c.id(), individual.id(), client);
 
-        Browser b = browser("counsellor-goal");
-        b.get("clients/note.xhtml?appointmentId=" + appointment).signIn(c.username(), PlanData.PASSWORD, true);
-        b.waitFor(By.id("note:startNote"));
-        b.clickAndWaitForReplacement(By.id("note:startNote"), By.id("note:start"));
-        b.waitForText(STATUS, "Draft");
+        Browser b = startNote(browser("counsellor-goal"), c, appointment);
         b.clickAndWaitForReplacement(By.id("note:addStep"), By.id("note:steps"));
         chooseStep(b, 0, "2. Open and Honest Communication");
         chooseContaining(b, "note:stepTable:0:goal", "Speak up at the check-in");
@@ -154,6 +138,101 @@ class NoteScreenIT extends ScreenTest {
         b.waitForText(By.id("note:stepTable:0:objective_label"), "Three check-ins a week");
         b.waitForText(By.id("note:stepTable:0:objectiveStatus_label"), "ACHIEVED");
         b.screenshot("note-step-linked-to-goal");
+    }
+
+    @Test
+    void homeworkAndMilestonesAreSetOnTheNoteAndASupervisorSeesEveryLinkBeforeCoSigning() {
+        Person c = PlanData.newStaff("nshw", "COUNSELLOR");
+        Person supervisor = PlanData.newStaff("nssv", "SUPERVISOR");
+        PlanData.supervise(supervisor.id(), c.id());
+        Case individual = PlanData.individualCase(c);
+        long client = individual.clients().get(0);
+        signedPlanWithGoal(c, individual.id(), client, "Name the urge out loud", "Tell the sponsor within a day");
+        Api.Reply care = c.api().post("api/cases/" + individual.id() + "/self-care", Json.createObjectBuilder()
+                .add("clientId", client).add("activity", "Evening walk").add("frequency", "daily").build().toString());
+        assertEquals(201, care.status(), care.toString());
+        long appointment = heldSession(c.id(), individual.id(), client);
+
+        Browser b = startNote(browser("counsellor-homework"), c, appointment);
+        b.type(By.id("note:sections:0:text"), "Reviewed the week.");
+        b.type(By.id("note:sections:1:text"), "Steadier than last month.");
+        b.type(By.id("note:sections:2:text"), "Keep the evening routine.");
+        b.clickAndWaitForReplacement(By.id("note:addStep"), By.id("note:steps"));
+        chooseStep(b, 0, "2. Open and Honest Communication");
+        chooseContaining(b, "note:stepTable:0:goal", "Name the urge out loud");
+        b.type(By.id("note:stepTable:0:rating_input"), "5");
+        b.find(By.id("note:stepTable:0:rating_input")).sendKeys(Keys.TAB);
+        b.find(By.cssSelector("label[for='note:riskUpdate:0']")).click();
+
+        // homework: the client's self-care activity from the plan's step 9, and something of the counsellor's own
+        b.clickAndWaitForReplacement(By.id("note:addHomework"), By.id("note:homework"));
+        chooseContaining(b, "note:homeworkTable:0:ref", "Evening walk");
+        b.type(By.id("note:homeworkTable:0:detail"), "Three times before Friday");
+        b.find(By.id("note:homeworkTable:0:detail")).sendKeys(Keys.TAB);
+        b.clickAndWaitForReplacement(By.id("note:addHomework"), By.id("note:homework"));
+        choose(b, "note:homeworkTable:1:kind", "Other (describe it)");
+        b.type(By.id("note:homeworkTable:1:detail"), "Write the letter, do not send it");
+        b.find(By.id("note:homeworkTable:1:detail")).sendKeys(Keys.TAB);
+        b.clickAndWaitForReplacement(By.id("note:addMilestone"), By.id("note:milestones"));
+        b.type(By.id("note:milestoneTable:0:description"), "Ninety days without acting out");
+        b.find(By.id("note:milestoneTable:0:description")).sendKeys(Keys.TAB);
+        b.waitUntil(d -> Objects.equals(2L, number("SELECT COUNT(*) FROM session_note_homework h JOIN session_note n"
+                + " ON n.id = h.note_id WHERE n.appointment_id = ?", appointment))
+                && Objects.equals(1L, number("SELECT COUNT(*) FROM session_note_milestone m JOIN session_note n"
+                        + " ON n.id = m.note_id WHERE n.appointment_id = ?", appointment)));
+
+        b.get("clients/note.xhtml?appointmentId=" + appointment);
+        b.waitForText(STATUS, "Draft");
+        b.waitForText(By.id("note:homeworkTable:0:ref_label"), "Evening walk");
+        assertEquals("Write the letter, do not send it", b.value(By.id("note:homeworkTable:1:detail")));
+        assertEquals("Ninety days without acting out", b.value(By.id("note:milestoneTable:0:description")));
+        b.find(By.id("note:openSign")).click();
+        b.type(By.id("note:signPassword"), PlanData.PASSWORD);
+        b.find(By.id("note:sign")).click();
+        b.waitForText(STATUS, "awaiting co-signature");
+        b.waitForText(By.id("homeworkList"), "Evening walk (daily) · Three times before Friday");
+        assertEquals(0L, number("SELECT COUNT(*) FROM milestone WHERE case_id = ?", individual.id()),
+                "a milestone is recorded once the note is co-signed");
+
+        // the supervisor sees the goal, homework and milestone the note links, then co-signs
+        Browser s = browser("supervisor-homework");
+        s.get("clients/note.xhtml?appointmentId=" + appointment).signIn(supervisor.username(), PlanData.PASSWORD, true);
+        s.waitForText(STATUS, "awaiting co-signature");
+        s.waitForText(By.id("linkedGoal-0"), "Name the urge out loud");
+        s.waitForText(By.id("homeworkList"), "Write the letter, do not send it");
+        s.waitForText(By.id("milestoneList"), "Ninety days without acting out");
+        s.screenshot("note-awaiting-cosignature-with-links");
+        s.find(By.id("note:openCosign")).click();
+        s.type(By.id("note:cosignPassword"), PlanData.PASSWORD);
+        s.find(By.id("note:cosign")).click();
+        s.waitForText(STATUS, "Signed");
+        b.waitUntil(d -> Objects.equals(1L, number("SELECT COUNT(*) FROM milestone WHERE case_id = ? AND description = ?",
+                individual.id(), "Ninety days without acting out")));
+    }
+
+    /** Signs in as the counsellor on the note screen of the appointment and starts a DAP note. */
+    private static Browser startNote(Browser b, Person c, long appointment) {
+        b.get("clients/note.xhtml?appointmentId=" + appointment).signIn(c.username(), PlanData.PASSWORD, true);
+        b.waitFor(By.id("note:startNote"));
+        b.clickAndWaitForReplacement(By.id("note:startNote"), By.id("note:start"));
+        b.waitForText(STATUS, "Draft");
+        return b;
+    }
+
+    /** A signed plan for the case with one goal of the client's on step 2 and one objective: their ids. */
+    private static long[] signedPlanWithGoal(Person c, long caseId, long client, String statement, String objective) {
+        long planId = PlanData.id(PlanData.createPlan(c.api(), caseId, false));
+        Api.Reply goal = c.api().post("api/plans/" + planId + "/goals", Json.createObjectBuilder()
+                .add("stepCode", "COMMUNICATE").add("clientId", client).add("statement", statement)
+                .add("interventions", "Practised in session").build().toString());
+        assertEquals(201, goal.status(), goal.toString());
+        long goalId = PlanData.id(goal.json());
+        Api.Reply o = c.api().post("api/plans/" + planId + "/goals/" + goalId + "/objectives",
+                Json.createObjectBuilder().add("text", objective).build().toString());
+        assertEquals(201, o.status(), o.toString());
+        assertEquals(200, PlanData.setReview(c.api(), planId, java.time.LocalDate.now().plusMonths(3)).status());
+        PlanData.sign(c.api(), planId);
+        return new long[] {goalId, PlanData.id(o.json())};
     }
 
     /** Picks the menu's item whose label contains the text (a goal's label starts with whose goal it is). */
