@@ -28,12 +28,28 @@ public final class TestServer {
      * archive's name, and test servers running side by side must not overwrite each other's.
      */
     public static EnterpriseArchive ear() {
+        requireOwnServer();
         File ear = new File(required("tenfold.ear"));
         if (!ear.isFile()) {
             throw new IllegalStateException(ear + " is missing: the EAR module must be built first");
         }
         return ShrinkWrap.create(EnterpriseArchive.class, "tenfold-" + required("tenfold.http.port") + ".ear")
                 .merge(ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear));
+    }
+
+    /**
+     * The ports the tests use must be the ones the launcher gave this run's server (its offset plus the
+     * normal ones): otherwise the tests would deploy into, and write to, another run's server.
+     */
+    private static void requireOwnServer() {
+        int offset = Integer.parseInt(required("tenfold.it.offset"));
+        if (Integer.parseInt(required("tenfold.http.port")) != 8080 + offset
+                || Integer.parseInt(required("tenfold.admin.port")) != 4848 + offset
+                || Integer.parseInt(required("tenfold.db.port")) != 3307 + offset) {
+            throw new IllegalStateException("The test ports " + required("tenfold.http.port") + "/"
+                    + required("tenfold.admin.port") + "/" + required("tenfold.db.port") + " are not those of the"
+                    + " test server started with offset " + offset + ": set -Dit.slot=N only, not the ports or the offset");
+        }
     }
 
     /** A direct connection to the test database, to check what was stored (hashes, audit rows). */

@@ -73,6 +73,7 @@ final class PayaraDomain {
         String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
         xml = moveToOffset(xml);
         xml = applyJvmOptions(xml, readLines(configDir.resolve("jvm-options")));
+        xml = withoutProductBanner(xml);
         Files.writeString(domainXml, xml, StandardCharsets.UTF_8);
         Files.copy(driverJar, dir.resolve("lib").resolve(driverJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
     }
@@ -185,6 +186,22 @@ final class PayaraDomain {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * No X-Powered-By or Server header on the application's listener, written into domain.xml before
+     * the start. Set on a running server (asadmin set), each attribute restarts the listener, and two
+     * restarts at once can leave it closed (server.log: "GrizzlyProxy is NULL") for the whole run.
+     */
+    static String withoutProductBanner(String xml) {
+        // the server's own config comes first in domain.xml, before default-config
+        int protocol = xml.indexOf("<protocol name=\"http-listener-1\">");
+        int http = protocol < 0 ? -1 : xml.indexOf("<http ", protocol);
+        if (http < 0 || xml.indexOf("</protocol>", protocol) < http) {
+            throw new IllegalStateException("domain.xml has no <http> element for http-listener-1");
+        }
+        int at = http + "<http ".length();
+        return xml.substring(0, at) + "xpowered-by=\"false\" server-header=\"false\" " + xml.substring(at);
     }
 
     /** Puts the options in place of the server's -Xmx line (the first java-config is the server's). */
