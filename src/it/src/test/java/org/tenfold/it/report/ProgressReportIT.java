@@ -75,6 +75,9 @@ class ProgressReportIT {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final AtomicInteger NEXT_SLOT = new AtomicInteger();
+    /** Where this run's slots start: a random day three years ahead; from there each slot is a week later. */
+    private static final LocalDate FIRST_SLOT_DAY = LocalDate.now(ZoneOffset.UTC).plusYears(3)
+            .plusDays(ThreadLocalRandom.current().nextInt(700));
 
     private static final String SENTINEL_PARTNER_SECTION = "SENTINELPARTNERSECTION";
     private static final String PARTNER_HOMEWORK = "Partner own homework QXJOURNAL";
@@ -492,8 +495,7 @@ class ProgressReportIT {
 
     /** A free future slot for the test's own counsellor, a week apart from the others. */
     private static Instant futureSlot() {
-        LocalDate day = LocalDate.now(ZoneOffset.UTC).plusYears(3).plusDays(ThreadLocalRandom.current().nextInt(700))
-                .plusWeeks(NEXT_SLOT.incrementAndGet()).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        LocalDate day = FIRST_SLOT_DAY.plusWeeks(NEXT_SLOT.incrementAndGet()).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
         return day.atTime(9 + ThreadLocalRandom.current().nextInt(8), 0).toInstant(ZoneOffset.UTC);
     }
 
