@@ -1,5 +1,6 @@
 package org.tenfold.plan;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -11,21 +12,28 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import org.primefaces.PrimeFaces;
 import org.tenfold.care.CaseKind;
 import org.tenfold.plan.PlanViews.GoalView;
+import org.tenfold.plan.PlanViews.ObjectiveView;
 import org.tenfold.plan.PlanViews.PlanDiff;
 import org.tenfold.plan.PlanViews.PlanMember;
 import org.tenfold.plan.PlanViews.PlanSummary;
 import org.tenfold.plan.PlanViews.PlanView;
 import org.tenfold.platform.BusinessException;
+import org.tenfold.platform.InvalidInputException;
 import org.tenfold.shell.Ids;
 import org.tenfold.shell.Screens;
 
 /**
  * A case's treatment plan organised by the ten steps: start it (empty or from the template), change
  * the draft's goals, objectives and review date, sign it, revise it, and compare a version with the
- * one before. The plan service decides who may do what (a refusal is audited there).
+ * one before. The plan service decides who may do what (a refusal is audited there). An objective's
+ * dialog answers bad input beside its fields and keeps what was typed when someone else saved the
+ * objective meanwhile.
  */
 @Named
 @ViewScoped
@@ -34,6 +42,9 @@ public class PlanBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String COUPLE = "COUPLE";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    /** The service's field names for an objective, and the dialog's fields that show their messages. */
+    private static final Map<String, String> OBJECTIVE_FIELDS = Map.of("text", "text", "targetDate", "target",
+            "status", "status");
 
     @Inject
     transient PlanService plans;
@@ -58,10 +69,14 @@ public class PlanBacking implements Serializable {
     private GoalStatus goalStatus = GoalStatus.NOT_STARTED;
     private String clinicianNote;
 
-    // the objective dialog
+    // the objective dialog (new, or changed)
     private Long objectiveGoalId;
+    private Long objectiveId;
+    private Long objectiveVersion;
     private String objectiveText;
     private LocalDate objectiveTarget;
+    private ObjectiveStatus objectiveStatus = ObjectiveStatus.NOT_STARTED;
+
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -215,21 +230,84 @@ public class PlanBacking implements Serializable {
 
     public void newObjective(GoalView g) {
         objectiveGoalId = g.id();
+        objectiveId = null;
+        objectiveVersion = null;
         objectiveText = null;
         objectiveTarget = null;
+        objectiveStatus = ObjectiveStatus.NOT_STARTED;
+    }
+
+    public void editObjective(GoalView g, ObjectiveView o) {
+        objectiveGoalId = g.id();
+        objectiveId = o.id();
+        objectiveVersion = o.version();
+        objectiveText = o.text();
+        objectiveTarget = o.targetDate();
+        objectiveStatus = o.status();
     }
 
     public void saveObjective() {
         ObjectiveInput in = new ObjectiveInput();
         in.text = objectiveText;
         in.targetDate = objectiveTarget;
+        in.status = objectiveStatus;
         try {
-            plans.addObjective(plan.id(), objectiveGoalId, in);
+            if (objectiveId == null) {
+                plans.addObjective(plan.id(), objectiveGoalId, in);
+            } else {
+                plans.updateObjective(plan.id(), objectiveGoalId, objectiveId, objectiveVersion, in);
+            }
             reload();
-            Screens.info("Objective added.");
+            Screens.info(objectiveId == null ? "Objective added." : "Objective saved.");
         } catch (BusinessException e) {
-            Screens.show(e);
+            objectiveFailed(e);
         }
+    }
+
+    /**
+     * A refusal while the objective's dialog is open: field errors beside their fields, anything else
+     * above the form, and what was typed stays. A stale objective reloads the plan and takes the
+     * objective's current version, so saving again is a deliberate choice.
+     */
+    private void objectiveFailed(BusinessException e) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (e.kind() == BusinessException.Kind.STALE) {
+            reload();
+            currentObjective().ifPresent(o -> objectiveVersion = o.version());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Someone else changed this objective "
+                    + "since you opened it, so nothing was saved. The page now shows their version; what you typed "
+                    + "is still in the form: check it and save again to replace theirs.", null));
+            faces.validationFailed();
+            PrimeFaces.current().ajax().update("plan");
+            return;
+        }
+        if (e.kind() == BusinessException.Kind.NOT_FOUND) {
+            reload();
+            Screens.error("This objective or its goal is no longer on the plan (someone removed it meanwhile), "
+                    + "so nothing was saved.");
+            PrimeFaces.current().ajax().update("plan");
+            return;
+        }
+        if (e instanceof InvalidInputException invalid && !invalid.fieldErrors().isEmpty()) {
+            invalid.fieldErrors().forEach((field, message) -> faces.addMessage(OBJECTIVE_FIELDS.containsKey(field)
+                    ? "objective:" + OBJECTIVE_FIELDS.get(field) : null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null)));
+            faces.validationFailed();
+            return;
+        }
+        Screens.show(e);
+        if (e.kind() == BusinessException.Kind.CONFLICT) {
+            reload();
+            PrimeFaces.current().ajax().update("plan");
+        }
+    }
+
+    private Optional<ObjectiveView> currentObjective() {
+        if (plan == null || objectiveId == null) {
+            return Optional.empty();
+        }
+        return plan.steps().stream().flatMap(s -> s.goals().stream()).flatMap(g -> g.objectives().stream())
+                .filter(o -> o.id() == objectiveId).findFirst();
     }
 
     public void removeObjective(GoalView g, long objectiveId, long version) {
@@ -261,6 +339,10 @@ public class PlanBacking implements Serializable {
 
     public GoalStatus[] getGoalStatuses() {
         return GoalStatus.values();
+    }
+
+    public ObjectiveStatus[] getObjectiveStatuses() {
+        return ObjectiveStatus.values();
     }
 
     public String label(Enum<?> value) {
@@ -315,4 +397,7 @@ public class PlanBacking implements Serializable {
     public void setObjectiveText(String objectiveText) { this.objectiveText = objectiveText; }
     public LocalDate getObjectiveTarget() { return objectiveTarget; }
     public void setObjectiveTarget(LocalDate objectiveTarget) { this.objectiveTarget = objectiveTarget; }
+    public Long getObjectiveId() { return objectiveId; }
+    public ObjectiveStatus getObjectiveStatus() { return objectiveStatus; }
+    public void setObjectiveStatus(ObjectiveStatus objectiveStatus) { this.objectiveStatus = objectiveStatus; }
 }

@@ -39,7 +39,8 @@ import org.tenfold.shell.Screens;
  * The step records of the case on the plan screen: boundaries (step 4), milestones (7), education
  * assignments (8) and self-care (9). They belong to the case, so every plan version shows the same
  * records, and they show before a plan exists. The step-record services decide who may read and change
- * them; a refusal, a stale record or bad input is shown beside the form, and what was typed stays.
+ * them; a refusal, a stale record or bad input is shown beside the form, and what was typed stays. The
+ * milestone and self-care dialogs record a new one or change one already recorded.
  */
 @Named
 @ViewScoped
@@ -88,7 +89,10 @@ public class StepRecordsBacking implements Serializable {
     private String statusNote;
     private LocalDate statusOn;
 
-    // the milestone dialog
+    // the milestone dialog (new, or changed)
+    private Long milestoneId;
+    private Long milestoneVersion;
+    private String milestoneOf;
     private String whose;
     private LocalDate achievedOn;
     private String description;
@@ -105,7 +109,10 @@ public class StepRecordsBacking implements Serializable {
     private AssignmentStatus assignmentCurrent;
     private String assignmentTitle;
 
-    // the self-care dialog
+    // the self-care dialog (new, or changed)
+    private Long selfCareId;
+    private Long selfCareVersion;
+    private String selfCareOf;
     private String selfCareMember;
     private String activity;
     private String frequency;
@@ -251,10 +258,24 @@ public class StepRecordsBacking implements Serializable {
     // ---- milestones ----------------------------------------------------------------------
 
     public void newMilestone() {
+        milestoneId = null;
+        milestoneVersion = null;
+        milestoneOf = null;
         whose = view != null && view.caseKind() == CaseKind.COUPLE ? COUPLE : null;
         achievedOn = null;
         description = null;
         visibleToClient = true;
+    }
+
+    /** Opens a recorded milestone for a new description, date or visibility; whose it is stays. */
+    public void editMilestone(MilestoneView m) {
+        milestoneId = m.id();
+        milestoneVersion = m.version();
+        milestoneOf = memberLabel(m.whose());
+        whose = m.whose() == null ? COUPLE : String.valueOf(m.whose().clientId());
+        achievedOn = m.achievedOn();
+        description = m.description();
+        visibleToClient = m.visibleToClient();
     }
 
     public void saveMilestone() {
@@ -264,10 +285,17 @@ public class StepRecordsBacking implements Serializable {
         in.description = description;
         in.visibleToClient = visibleToClient;
         try {
-            milestones.create(caseKey, in);
-            saved("milestoneDialog", "Milestone recorded.");
+            if (milestoneId == null) {
+                milestones.create(caseKey, in);
+                saved("milestoneDialog", "Milestone recorded.");
+            } else {
+                milestones.update(caseKey, milestoneId, milestoneVersion, in);
+                saved("milestoneDialog", "Milestone saved.");
+            }
         } catch (BusinessException e) {
-            failed(e, "milestone", null, "clientId", "achievedOn", "description");
+            failed(e, "milestone", v -> v.milestones().stream()
+                    .filter(m -> milestoneId != null && m.id() == milestoneId).findFirst()
+                    .ifPresent(m -> milestoneVersion = m.version()), "clientId", "achievedOn", "description");
         }
     }
 
@@ -360,10 +388,24 @@ public class StepRecordsBacking implements Serializable {
     // ---- self-care -----------------------------------------------------------------------
 
     public void newSelfCare(MemberRef member) {
+        selfCareId = null;
+        selfCareVersion = null;
+        selfCareOf = null;
         selfCareMember = member == null ? firstMember() : String.valueOf(member.clientId());
         activity = null;
         frequency = null;
         selfCareNote = null;
+    }
+
+    /** Opens an activity for new wording, frequency or note; its member and whether it is on the plan stay. */
+    public void editSelfCare(SelfCareView a) {
+        selfCareId = a.id();
+        selfCareVersion = a.version();
+        selfCareOf = memberLabel(a.member());
+        selfCareMember = String.valueOf(a.member().clientId());
+        activity = a.activity();
+        frequency = a.frequency();
+        selfCareNote = a.note();
     }
 
     public void saveSelfCare() {
@@ -373,10 +415,18 @@ public class StepRecordsBacking implements Serializable {
         in.frequency = frequency;
         in.note = selfCareNote;
         try {
-            selfCare.add(caseKey, in);
-            saved("selfCareDialog", "Self-care activity added.");
+            if (selfCareId == null) {
+                selfCare.add(caseKey, in);
+                saved("selfCareDialog", "Self-care activity added.");
+            } else {
+                selfCare.update(caseKey, selfCareId, selfCareVersion, in);
+                saved("selfCareDialog", "Self-care activity saved.");
+            }
         } catch (BusinessException e) {
-            failed(e, "selfCare", null, "clientId", "activity", "frequency", "note");
+            failed(e, "selfCare", v -> v.selfCare().stream().flatMap(p -> p.activities().stream())
+                    .filter(a -> selfCareId != null && a.id() == selfCareId).findFirst()
+                    .ifPresent(a -> selfCareVersion = a.version()),
+                    "clientId", "activity", "frequency", "note");
         }
     }
 
@@ -557,6 +607,8 @@ public class StepRecordsBacking implements Serializable {
     public void setStatusNote(String statusNote) { this.statusNote = statusNote; }
     public LocalDate getStatusOn() { return statusOn; }
     public void setStatusOn(LocalDate statusOn) { this.statusOn = statusOn; }
+    public Long getMilestoneId() { return milestoneId; }
+    public String getMilestoneOf() { return milestoneOf; }
     public String getWhose() { return whose; }
     public void setWhose(String whose) { this.whose = whose; }
     public LocalDate getAchievedOn() { return achievedOn; }
@@ -576,6 +628,8 @@ public class StepRecordsBacking implements Serializable {
     public AssignmentStatus getAssignmentStatus() { return assignmentStatus; }
     public void setAssignmentStatus(AssignmentStatus assignmentStatus) { this.assignmentStatus = assignmentStatus; }
     public String getAssignmentTitle() { return assignmentTitle; }
+    public Long getSelfCareId() { return selfCareId; }
+    public String getSelfCareOf() { return selfCareOf; }
     public String getSelfCareMember() { return selfCareMember; }
     public void setSelfCareMember(String selfCareMember) { this.selfCareMember = selfCareMember; }
     public String getActivity() { return activity; }
