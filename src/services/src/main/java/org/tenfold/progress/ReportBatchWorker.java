@@ -65,7 +65,11 @@ public class ReportBatchWorker {
                 claims.makeOne(item, token);
             } catch (RuntimeException e) {
                 String reason = reason(e);
-                LOG.log(Level.INFO, "Batch " + batchId + ": item " + item + " not made: " + reason, e);
+                if (e instanceof BusinessException) {
+                    LOG.info("Batch " + batchId + ": item " + item + " not made: " + reason);
+                } else {
+                    LOG.log(Level.WARNING, "Batch " + batchId + ": item " + item + " not made", e);
+                }
                 claims.failOne(item, token, reason);
             }
         }
