@@ -110,6 +110,7 @@ public final class Launcher {
         MailSettings mail = MailSettings.forTests(IT_OFFSET);
         Map<String, String> server = serverEnvironment(env, db, "true", mail);
         server.put("TENFOLD_REMINDERS_INTERVAL_SECONDS", "5"); // tests wait for the timer, not a minute
+        server.put("TENFOLD_REPORT_BATCHES_RECOVERY_SECONDS", "2"); // resumed batches: tests wait seconds, not a minute
         PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET,
                 IT_OFFSET, server);
         bringUp(root, target, domain, db, mail, false);
@@ -157,6 +158,11 @@ public final class Launcher {
         server.put("TENFOLD_SMTP_PASSWORD", mail.password());
         if (env.containsKey("TENFOLD_REMINDERS_INTERVAL_SECONDS")) {
             server.put("TENFOLD_REMINDERS_INTERVAL_SECONDS", env.get("TENFOLD_REMINDERS_INTERVAL_SECONDS"));
+        }
+        for (String name : new String[] {"TENFOLD_REPORT_BATCHES_RECOVERY_SECONDS", "TENFOLD_REPORT_BATCHES_STALE_SECONDS"}) {
+            if (env.containsKey(name)) {
+                server.put(name, env.get(name));
+            }
         }
         server.put("TENFOLD_DEMO_DATA", env.getOrDefault("TENFOLD_DEMO_DATA", demo));
         if (env.containsKey("TENFOLD_ADMIN_PASSWORD")) {

@@ -95,5 +95,7 @@ public enum AuditAction {
     PROGRESS_REPORT_LINK_CREATE,
     PROGRESS_REPORT_LINK_OPEN,
     PROGRESS_REPORT_BATCH,
-    CLIENT_RECORD_EXPORT
+    CLIENT_RECORD_EXPORT,
+    /** A monthly report batch whose worker had stopped (restart or crash) was taken up again where it stopped. */
+    PROGRESS_REPORT_BATCH_RESUME
 }

@@ -47,6 +47,21 @@ public class ReportBatch {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** The worker run that drives the batch now (a fresh random token per run). */
+    @Column(name = "worker_token", length = 100)
+    private String workerToken;
+
+    /** When that run last showed life; an old one means nobody drives the batch any more. */
+    @Column(name = "heartbeat_at")
+    private Instant heartbeatAt;
+
+    /** When the batch was last resumed after its worker stopped (a restart or crash). */
+    @Column(name = "resumed_at")
+    private Instant resumedAt;
+
+    @Column(name = "resume_count", nullable = false)
+    private int resumeCount;
+
     @Version
     private long version;
 
@@ -65,6 +80,12 @@ public class ReportBatch {
         this.finishedAt = total == 0 ? startedAt : null;
     }
 
+    /** The first worker run: it owns the batch from the start. */
+    public void drivenBy(String token, Instant now) {
+        workerToken = token;
+        heartbeatAt = now;
+    }
+
     public void oneDone(boolean ok, Instant now) {
         if (ok) {
             done++;
@@ -72,6 +93,19 @@ public class ReportBatch {
             failed++;
         }
         if (done + failed >= total) {
+            status = failed == total && total > 0 ? Status.FAILED : Status.DONE;
+            finishedAt = now;
+        }
+    }
+
+    /**
+     * The counts as its items stand (made in the same transaction as each item's draft, so they never
+     * drift); the batch ends when every item has.
+     */
+    public void recount(int madeCount, int failedCount, Instant now) {
+        done = madeCount;
+        failed = failedCount;
+        if (status == Status.RUNNING && done + failed >= total) {
             status = failed == total && total > 0 ? Status.FAILED : Status.DONE;
             finishedAt = now;
         }
@@ -93,5 +127,9 @@ public class ReportBatch {
     public String getStartedBy() { return startedBy; }
     public Instant getStartedAt() { return startedAt; }
     public Instant getFinishedAt() { return finishedAt; }
+    public String getWorkerToken() { return workerToken; }
+    public Instant getHeartbeatAt() { return heartbeatAt; }
+    public Instant getResumedAt() { return resumedAt; }
+    public int getResumeCount() { return resumeCount; }
     public long getVersion() { return version; }
 }

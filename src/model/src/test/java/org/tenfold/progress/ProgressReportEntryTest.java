@@ -81,4 +81,30 @@ class ProgressReportEntryTest {
         assertEquals(ReportBatch.Status.DONE, new ReportBatch(7, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31),
                 0, "c", NOW).getStatus(), "nothing to do is done");
     }
+
+    @Test
+    void aBatchRecountsFromItsItemsAndEndsOnlyWhenEveryItemHas() {
+        ReportBatch b = new ReportBatch(7, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 3, "c", NOW);
+        b.recount(2, 0, NOW);
+        assertEquals(ReportBatch.Status.RUNNING, b.getStatus(), "one item is still open");
+        assertEquals(67, b.percent());
+        b.recount(2, 1, NOW);
+        assertEquals(ReportBatch.Status.DONE, b.getStatus(), "done, with a failure listed");
+        assertEquals(NOW, b.getFinishedAt());
+        ReportBatch none = new ReportBatch(7, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 2, "c", NOW);
+        none.recount(0, 2, NOW);
+        assertEquals(ReportBatch.Status.FAILED, none.getStatus(), "nothing made at all");
+    }
+
+    @Test
+    void aBatchItemIsFinishedOnlyByTheRunThatHoldsIt() {
+        ReportBatchItem item = new ReportBatchItem(1, 1, 2, 3, ReportKind.INDIVIDUAL);
+        assertEquals(ReportBatchItem.Status.PENDING, item.getStatus());
+        assertFalse(item.claimedBy("t"), "nobody holds a pending item");
+        assertFalse(item.claimedBy(null));
+        item.failed("x".repeat(600), NOW);
+        assertEquals(ReportBatchItem.REASON_MAX, item.getReason().length(), "a long reason is cut to the column");
+        item.failed(" ", NOW);
+        assertEquals("The draft could not be made.", item.getReason());
+    }
 }

@@ -55,7 +55,14 @@ public class ClinicalAccess {
 
     /** The facts about the caller the rule needs. */
     public AccessRule.Caller caller() {
-        Staff me = staff();
+        return callerOf(staff());
+    }
+
+    /**
+     * The same facts for a member of staff who is not the signed-in caller: work done on their behalf with
+     * nobody signed in (a monthly report batch resumed after a restart).
+     */
+    public AccessRule.Caller callerOf(Staff me) {
         boolean supervisor = me.hasRole(Role.SUPERVISOR);
         Set<Long> supervisees = supervisor ? longs(em.createNativeQuery(
                 "SELECT counsellor_id FROM supervision WHERE supervisor_id = ?1").setParameter(1, me.getId())

@@ -2,11 +2,8 @@ package org.tenfold.progress;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +28,7 @@ import org.tenfold.platform.BusinessException;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
 import org.tenfold.progress.ProgressReportViews.BatchView;
+import org.tenfold.progress.ProgressReportViews.ItemFailure;
 import org.tenfold.staff.Role;
 import org.tenfold.staff.Roles;
 import org.tenfold.staff.Staff;
@@ -58,8 +56,11 @@ public class ProgressReportBatchService {
     @Inject
     jakarta.enterprise.event.Event<BatchStarted> started;
 
-    /** Raised when a batch is stored; its drafts start once that has committed. */
-    public record BatchStarted(long batchId, LocalDate from, LocalDate to, List<Item> items) {
+    @Inject
+    ReportBatchWorkers workers;
+
+    /** Raised when a batch and its items are stored; its drafts start once that has committed, under the token. */
+    public record BatchStarted(long batchId, String token) {
     }
 
     /** One draft to make. */
@@ -80,15 +81,24 @@ public class ProgressReportBatchService {
             throw new InvalidInputException("to", "The period ends on or after its first day.");
         }
         List<Item> items = itemsOf(me.getId());
-        ReportBatch batch = new ReportBatch(me.getId(), first, last, items.size(), me.getUsername(), Instant.now());
+        Instant now = Instant.now();
+        ReportBatch batch = new ReportBatch(me.getId(), first, last, items.size(), me.getUsername(), now);
+        String token = workers.newToken();
+        if (!items.isEmpty()) {
+            batch.drivenBy(token, now);
+        }
         em.persist(batch);
         em.flush();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            em.persist(new ReportBatchItem(batch.getId(), i + 1, item.clientId(), item.caseId(), item.kind()));
+        }
         audit.record(AuditAction.PROGRESS_REPORT_BATCH, AuditOutcome.SUCCESS, "ReportBatch", batch.getId(), null,
                 items.size() + " draft(s) for " + first + " to " + last);
         if (!items.isEmpty()) {
-            started.fire(new BatchStarted(batch.getId(), first, last, items));
+            started.fire(new BatchStarted(batch.getId(), token));
         }
-        return BatchView.of(batch);
+        return view(batch);
     }
 
     /** A batch the caller started, as far as it has come. */
@@ -98,7 +108,7 @@ public class ProgressReportBatchService {
         if (b == null || b.getCounsellorId() != access.staff().getId()) {
             throw new NotFoundException("Report batch", batchId);
         }
-        return BatchView.of(b);
+        return view(b);
     }
 
     /** The caller's latest batch, if any. */
@@ -106,17 +116,20 @@ public class ProgressReportBatchService {
     public BatchView latest() {
         return em.createQuery("SELECT b FROM ReportBatch b WHERE b.counsellorId = :me ORDER BY b.startedAt DESC,"
                 + " b.id DESC", ReportBatch.class).setParameter("me", access.staff().getId()).setMaxResults(1)
-                .getResultStream().map(BatchView::of).findFirst().orElse(null);
+                .getResultStream().map(this::view).findFirst().orElse(null);
     }
 
-    /** Counts one draft made (or failed), in its own transaction so the progress shows at once. */
-    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void counted(long batchId, boolean ok) {
-        ReportBatch b = em.find(ReportBatch.class, batchId, LockModeType.PESSIMISTIC_WRITE);
-        if (b != null) {
-            b.oneDone(ok, Instant.now());
-        }
+    private BatchView view(ReportBatch b) {
+        List<Object[]> rows = b.getFailed() == 0 ? List.of() : em.createQuery("SELECT i, c FROM ReportBatchItem i,"
+                + " Client c WHERE i.batchId = :b AND i.status = :failed AND c.id = i.clientId ORDER BY i.seq",
+                Object[].class).setParameter("b", b.getId()).setParameter("failed", ReportBatchItem.Status.FAILED)
+                .getResultList();
+        List<ItemFailure> failures = rows.stream().map(r -> {
+            ReportBatchItem i = (ReportBatchItem) r[0];
+            return new ItemFailure(i.getClientId(), ((Client) r[1]).getDisplayName(), i.getCaseId(), i.getKind().name(),
+                    i.getReason());
+        }).toList();
+        return BatchView.of(b, failures);
     }
 
     /** The open cases the counsellor leads or co-leads whose members are active clients. */

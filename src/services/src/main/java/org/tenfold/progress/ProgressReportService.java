@@ -88,12 +88,6 @@ public class ProgressReportService {
         return ReportView.of(draft(clientId, request, null), true);
     }
 
-    /** The same, for a batch: the draft's entity id. */
-    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
-    public long generateInBatch(long clientId, NewReport request, long batchId) {
-        return draft(clientId, request, batchId).getId();
-    }
-
     private ProgressReportEntry draft(long clientId, NewReport request, Long batchId) {
         access.existingClient(clientId);
         Map<String, String> errors = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.tenfold.progress;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** What the progress-report services hand to screens and the API. */
 public final class ProgressReportViews {
@@ -47,12 +48,18 @@ public final class ProgressReportViews {
 
     /** A monthly batch and how far it has come. */
     public record BatchView(long id, long counsellorId, LocalDate from, LocalDate to, String status, int total,
-            int done, int failed, int percent, Instant startedAt, Instant finishedAt) {
+            int done, int failed, int percent, Instant startedAt, Instant finishedAt, Instant resumedAt,
+            int resumeCount, List<ItemFailure> failures) {
 
-        static BatchView of(ReportBatch b) {
+        static BatchView of(ReportBatch b, List<ItemFailure> failures) {
             return new BatchView(b.getId(), b.getCounsellorId(), b.getPeriodFrom(), b.getPeriodTo(),
                     b.getStatus().name(), b.getTotal(), b.getDone(), b.getFailed(), b.percent(), b.getStartedAt(),
-                    b.getFinishedAt());
+                    b.getFinishedAt(), b.getResumedAt(), b.getResumeCount(), List.copyOf(failures));
         }
+    }
+
+    /** A draft of a batch that could not be made, and why. */
+    public record ItemFailure(long clientId, String clientName, long caseId, String kind, String reason)
+            implements java.io.Serializable {
     }
 }

@@ -14,6 +14,6 @@ public class ReportBatchLauncher {
     ReportBatchWorker worker;
 
     void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) BatchStarted started) {
-        worker.run(started.batchId(), started.from(), started.to(), started.items());
+        worker.run(started.batchId(), started.token());
     }
 }

@@ -18,8 +18,13 @@ public class ReportBatchBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final java.time.format.DateTimeFormatter RESUMED = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+
     @Inject
     transient ProgressReportBatchService batches;
+
+    @Inject
+    transient org.tenfold.clinic.ClinicProfile clinic;
 
     private BatchView batch;
 
@@ -49,5 +54,15 @@ public class ReportBatchBacking implements Serializable {
 
     public BatchView getBatch() {
         return batch;
+    }
+
+    /** "HH:mm" (clinic time) when the batch was last resumed after its worker stopped; null if never. */
+    public String getResumedAt() {
+        return batch == null || batch.resumedAt() == null ? null
+                : RESUMED.format(batch.resumedAt().atZone(clinic.zone()));
+    }
+
+    public java.util.List<ProgressReportViews.ItemFailure> getFailures() {
+        return batch == null ? java.util.List.of() : batch.failures();
     }
 }
