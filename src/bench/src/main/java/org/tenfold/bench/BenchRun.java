@@ -66,6 +66,7 @@ public final class BenchRun {
     }
 
     private Report run() throws Exception {
+        IllegalStateException bookingFailure = null;
         Bench.step("Waiting for http://localhost:" + settings.httpPort() + "/login.xhtml");
         http.awaitOk("/login.xhtml", Duration.ofMinutes(3));
         try (Connection db = BenchDatabase.local(settings.databasePort()).connect()) {
@@ -78,7 +79,14 @@ public final class BenchRun {
             noteSessionsAndHealth();
             long auditBefore = count(db, "SELECT COUNT(*) FROM audit_event");
             measure(db, queries, scheduling.calendarScenarios(settings.users()));
-            scheduling.bookings();
+            try {
+                scheduling.bookings();
+            } catch (IllegalStateException e) {
+                // the figures measured before are kept; the run still fails below
+                bookingFailure = e;
+                report.note("**The booking step failed: " + e.getMessage() + ".** The figures before it were measured"
+                        + " first and are kept.");
+            }
             long audited = count(db, "SELECT COUNT(*) FROM audit_event") - auditBefore;
             report.note(String.format(Locale.ROOT, "The API wrote %,d audit_event rows during the load (warm-ups included): one INSERT"
                     + " per search and per client read, in the request's transaction.", audited));
@@ -89,6 +97,9 @@ public final class BenchRun {
         Files.createDirectories(settings.report().getParent());
         Files.writeString(settings.report(), markdown);
         Bench.step("Saved to " + settings.report());
+        if (bookingFailure != null) {
+            throw bookingFailure;
+        }
         return report;
     }
 

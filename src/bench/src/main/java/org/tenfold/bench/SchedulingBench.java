@@ -135,8 +135,8 @@ final class SchedulingBench {
         }
         section("### SQL statements per calendar render (general log, otherwise idle server)",
                 "What the server sent to MariaDB for one render, apart from the bench's own connection. The"
-                        + " events request is the schedule's lazy AJAX call for the visible range (goal: at most 3"
-                        + " statements, the same at 1,000 and at 100,000 appointments); the page GET is listed for"
+                        + " events request is the schedule's fetch of the visible range (GET /schedule/calendar-events,"
+                        + " JSON; goal: at most 3 statements, the same at 1,000 and at 100,000 appointments); the page GET is listed for"
                         + " completeness. *Rows read* is what MariaDB's ANALYZE reports the calendar SELECT really"
                         + " read (r_rows, summed over its tables).\n\n"
                         + "| view | appointments | events request | SELECTs | events shown / in the database | rows read |"

@@ -28,10 +28,9 @@ import org.primefaces.event.SelectEvent;
 import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
 import org.primefaces.event.schedule.ScheduleEntryResizeEvent;
 import org.primefaces.model.DefaultScheduleEvent;
-import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.DefaultScheduleModel;
 import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
-import org.tenfold.client.Client;
 import org.tenfold.client.ClientPicker;
 import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.platform.BusinessException;
@@ -180,22 +179,47 @@ public class CalendarBacking implements Serializable {
     private boolean lateCancel;
     private LocalDateTime moveTo;
 
-    private final LazyScheduleModel model = new LazyScheduleModel() {
+    /**
+     * The schedule fetches its events from {@link CalendarEventsServlet}, not from this view; a click
+     * or a drag names an event by its id, which is read again here through the same calendar query,
+     * so what a caller may select is what they may see. The version in the id is the one the calendar
+     * showed: a move of an appointment changed meanwhile is refused as stale.
+     */
+    private final ScheduleModel model = new DefaultScheduleModel() {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public void loadEvents(LocalDateTime start, LocalDateTime end) {
-            shownDate = start.plus(Duration.between(start, end).dividedBy(2)).toLocalDate();
-            try {
-                for (Appointment a : scheduling.calendar(start.atZone(zone).toInstant(), end.atZone(zone).toInstant(),
-                        editor ? counsellorId : null, roomId, null)) {
-                    addEvent(event(toAppt(a), a.getCounsellor().getId()));
-                }
-            } catch (BusinessException | EJBAccessException e) {
-                // the schedule's own request for events cannot carry messages: show an empty range
-            }
+        public ScheduleEvent<?> getEvent(String id) {
+            ScheduleEvent<Appt> found = find(id);
+            // the schedule moves the event it is given before the listener runs: an unknown id gets a blank one
+            return found != null ? found : DefaultScheduleEvent.builder().id(String.valueOf(id))
+                    .startDate(LocalDateTime.now(zone)).endDate(LocalDateTime.now(zone)).build();
         }
     };
+
+    private ScheduleEvent<Appt> find(String eventId) {
+        CalendarEvents.Key key = CalendarEvents.Key.parse(eventId).orElse(null);
+        if (key == null) {
+            return null;
+        }
+        try {
+            for (Appointment a : scheduling.calendar(key.start(), key.start().plusSeconds(60), null, null, null)) {
+                if (a.getId() == key.id() && a.getStartsAt().getEpochSecond() == key.start().getEpochSecond()) {
+                    Appt shown = withVersion(CalendarEvents.appt(a), key.version());
+                    return event(shown, a.getCounsellor().getId());
+                }
+            }
+        } catch (BusinessException | EJBAccessException e) {
+            // not one the caller may see
+        }
+        return null;
+    }
+
+    private static Appt withVersion(Appt a, long version) {
+        return new Appt(a.id(), version, a.status(), a.type(), a.counsellorId(), a.counsellor(), a.roomId(), a.room(),
+                a.videoLink(), a.clients(), a.start(), a.end(), a.frontDeskNote(), a.cancelReason(), a.inSeries(),
+                a.caseId());
+    }
 
     /** Reads the pickers once per view and the ?date=YYYY-MM-DD parameter. */
     public void init() {
@@ -225,22 +249,7 @@ public class CalendarBacking implements Serializable {
     private ScheduleEvent<Appt> event(Appt a, long counsellorKey) {
         int shade = counsellors.stream().filter(c -> c.id() == counsellorKey).map(CounsellorDirectory.Counsellor::shade)
                 .findFirst().orElse(0);
-        String style = "tf-appt tf-appt-c" + shade + (a.status().holdsSlot() ? "" : " tf-appt-cancelled")
-                + " tf-appt-" + a.status().name().toLowerCase(java.util.Locale.ROOT);
-        boolean movable = editor && a.isOpen() && a.isBooked();
-        return DefaultScheduleEvent.<Appt>builder().id(String.valueOf(a.id()))
-                .title(TIME.format(a.start().atZone(zone)) + "–" + TIME.format(a.end().atZone(zone)) + " " + a.clients()
-                        + " · " + a.type().label() + (a.status().holdsSlot() ? "" : " (cancelled)"))
-                .startDate(LocalDateTime.ofInstant(a.start(), zone)).endDate(LocalDateTime.ofInstant(a.end(), zone))
-                .styleClass(style).data(a).draggable(movable).resizable(movable).overlapAllowed(true).build();
-    }
-
-    private Appt toAppt(Appointment a) {
-        String names = a.getClients().stream().map(Client::getDisplayName).sorted().collect(Collectors.joining(" & "));
-        return new Appt(a.getId(), a.getVersion(), a.getStatus(), a.getType(), a.getCounsellor().getId(),
-                a.getCounsellor().getDisplayName(), a.getRoom() == null ? null : a.getRoom().getId(),
-                a.getRoom() == null ? null : a.getRoom().getName(), a.getVideoLink(), names, a.getStartsAt(),
-                a.getEndsAt(), a.getFrontDeskNote(), a.getCancelReason(), a.isInSeries(), a.getCaseId());
+        return CalendarEvents.event(a, shade, zone, editor);
     }
 
     // ---- booking -----------------------------------------------------------------------------
@@ -423,6 +432,11 @@ public class CalendarBacking implements Serializable {
 
     public void onEventMove(ScheduleEntryMoveEvent event) {
         Appt a = (Appt) event.getScheduleEvent().getData();
+        if (a == null) {
+            notFound();
+            return;
+        }
+        shownDate = LocalDateTime.ofInstant(a.start(), zone).toLocalDate();
         Duration shift = Duration.ofDays(event.getDayDelta()).plusMinutes(event.getMinuteDelta());
         ZonedDateTime start = a.start().atZone(zone).plusYears(event.getYearDelta()).plusMonths(event.getMonthDelta())
                 .plus(shift);
@@ -431,12 +445,23 @@ public class CalendarBacking implements Serializable {
 
     public void onEventResize(ScheduleEntryResizeEvent event) {
         Appt a = (Appt) event.getScheduleEvent().getData();
+        if (a == null) {
+            notFound();
+            return;
+        }
+        shownDate = LocalDateTime.ofInstant(a.start(), zone).toLocalDate();
         ZonedDateTime start = a.start().atZone(zone).plusYears(event.getYearDeltaStart())
                 .plusMonths(event.getMonthDeltaStart()).plusDays(event.getDayDeltaStart())
                 .plusMinutes(event.getMinuteDeltaStart());
         ZonedDateTime end = a.end().atZone(zone).plusYears(event.getYearDeltaEnd()).plusMonths(event.getMonthDeltaEnd())
                 .plusDays(event.getDayDeltaEnd()).plusMinutes(event.getMinuteDeltaEnd());
         move(a, start.toInstant(), end.toInstant());
+    }
+
+    /** A drag of an event that is no longer where the calendar showed it, or not the caller's to see. */
+    private void notFound() {
+        error("That appointment has changed or is no longer on the calendar; the calendar shows it as it is now.");
+        PrimeFaces.current().ajax().update("cal:messages", "cal:schedule");
     }
 
     /** The appointment dialog's "Move": the same as a drag, for a keyboard or a precise time. */
@@ -478,7 +503,10 @@ public class CalendarBacking implements Serializable {
     // ---- one appointment ---------------------------------------------------------------------
 
     public void onEventSelect(SelectEvent<ScheduleEvent<Appt>> event) {
-        selected = event.getObject().getData();
+        selected = event.getObject() == null ? null : event.getObject().getData();
+        if (selected != null) {
+            shownDate = LocalDateTime.ofInstant(selected.start(), zone).toLocalDate();
+        }
         cancelReason = null;
         lateCancel = false;
         scope = SeriesScope.THIS;
@@ -626,6 +654,17 @@ public class CalendarBacking implements Serializable {
     public ScheduleModel getModel() { return model; }
     public String getZoneId() { return zone == null ? clinic.zone().getId() : zone.getId(); }
     public LocalDate getInitialDate() { return shownDate; }
+    /** The middle of the range the schedule shows (its script keeps it), so a redraw stays on it. */
+    public String getShownDay() { return shownDate == null ? "" : shownDate.toString(); }
+    public void setShownDay(String v) {
+        try {
+            if (v != null && !v.isBlank() && v.length() <= 10) {
+                shownDate = LocalDate.parse(v.strip());
+            }
+        } catch (DateTimeParseException e) {
+            // keep the day shown before
+        }
+    }
     public String getDate() { return date; }
     public void setDate(String date) { this.date = date; }
     public boolean isFrontDesk() { return frontDesk; }

@@ -20,7 +20,7 @@ public class CounsellorDirectory {
 
     public List<Counsellor> active() {
         return scheduling.counsellors().stream()
-                .map(s -> new Counsellor(s.getId(), s.getUsername(), s.getDisplayName(), (int) (s.getId() % SHADES)))
+                .map(s -> new Counsellor(s.getId(), s.getUsername(), s.getDisplayName(), CalendarEvents.shade(s)))
                 .sorted(java.util.Comparator.comparing(Counsellor::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }

@@ -17,16 +17,16 @@ import java.util.stream.Collectors;
 
 /**
  * A browser's signed-in session on the screens, over plain HTTP: the real sign-in form, the session
- * cookie, and the calendar as PrimeFaces' schedule loads it. A calendar render is what the browser
- * does: GET the page (which makes a view, with its ViewState), then the schedule's lazy AJAX request
- * for the visible range, a form POST of {@code cal:schedule_event}, {@code cal:schedule_start} and
- * {@code cal:schedule_end} (ISO instants, as the widget's {@code events} callback sends them) that the
- * server answers with the events as JSON inside a partial response.
+ * cookie, and the calendar as the browser loads it. A calendar render is what the browser does: GET
+ * the page (which makes a view, with its ViewState), then the schedule's request for the events of
+ * the visible range: {@code GET /schedule/calendar-events?start=…&end=…&zone=…} with the session
+ * cookie, start and end ISO instants as the widget's {@code events} callback sends them and the zone
+ * the page names, answered with the events as JSON. (Before, the schedule posted back the page's whole
+ * view for its events: {@code cal:schedule_start}/{@code _end} in a JSF partial request.)
  */
 public final class ScreenSession {
 
     static final String CALENDAR = "/schedule/calendar.xhtml";
-    private static final String SCHEDULE = "cal:schedule";
     private static final Pattern LOGIN_FORM = Pattern.compile("<form\\b[^>]*\\bid=\"login\"[^>]*>(.*?)</form>",
             Pattern.DOTALL);
     private static final Pattern CAL_FORM = Pattern.compile("<form\\b[^>]*\\bid=\"cal\"[^>]*>");
@@ -34,8 +34,10 @@ public final class ScreenSession {
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*\\bvalue=\"([^\"]+)\"");
-    private static final Pattern EVENTS = Pattern.compile("<update id=\"cal:schedule\"><!\\[CDATA\\[(\\{\"events\".*?)\\]\\]>",
-            Pattern.DOTALL);
+    /** Where the page's schedule fetches its events, and the time zone it sends: the page's own script. */
+    private static final Pattern EVENTS_SOURCE = Pattern.compile(
+            "tenfoldEvents = \\{url: '([^']+)', zone: '([^']+)'\\}");
+    private static final Pattern EVENTS = Pattern.compile("^(\\{\"events\":\\[.*\\]\\})\\s*$", Pattern.DOTALL);
 
     private final String base;
     private final String username;
@@ -116,11 +118,13 @@ public final class ScreenSession {
                 HttpResponse.BodyHandlers.ofString());
         Matcher state = VIEW_STATE.matcher(page.body());
         Matcher form = CAL_FORM.matcher(page.body());
-        if (page.statusCode() != 200 || !state.find() || !form.find()) {
-            return new Loaded(null, null, "page: HTTP " + page.statusCode() + " "
+        Matcher source = EVENTS_SOURCE.matcher(page.body());
+        if (page.statusCode() != 200 || !state.find() || !form.find() || !source.find()) {
+            return new Loaded(null, null, null, null, "page: HTTP " + page.statusCode() + " "
                     + page.headers().firstValue("Location").orElse(abbreviate(page.body())));
         }
-        return new Loaded(unescape(attributes(form.group()).get("action")), unescape(state.group(1)), null);
+        return new Loaded(unescape(attributes(form.group()).get("action")), unescape(state.group(1)), source.group(1),
+                source.group(2), null);
     }
 
     /** The events request alone; returns the JSON of the events (throws when the answer is not one). */
@@ -134,27 +138,23 @@ public final class ScreenSession {
         return m.group(1);
     }
 
-    /** What the calendar page left for its AJAX requests: the form's action and the ViewState, or why not. */
-    public record Loaded(String action, String viewState, String error) {
+    /**
+     * What the calendar page left for its requests: the form's action and the ViewState (for its AJAX
+     * actions), where its schedule fetches events and in which zone, or why not.
+     */
+    public record Loaded(String action, String viewState, String eventsUrl, String zone, String error) {
     }
 
+    /** The schedule's request for the range's events, as its script sends it (no filter chosen). */
     private HttpRequest eventsRequest(Loaded page, View view) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("jakarta.faces.partial.ajax", "true");
-        fields.put("jakarta.faces.source", SCHEDULE);
-        fields.put("jakarta.faces.partial.execute", SCHEDULE);
-        fields.put("jakarta.faces.partial.render", SCHEDULE);
-        fields.put(SCHEDULE, SCHEDULE);
-        fields.put(SCHEDULE + "_event", "true");
-        fields.put(SCHEDULE + "_start", view.start());
-        fields.put(SCHEDULE + "_end", view.end());
-        fields.put("cal", "cal");
-        fields.put("jakarta.faces.ViewState", page.viewState());
-        return HttpRequest.newBuilder(URI.create(base + page.action())).timeout(Duration.ofSeconds(60))
-                .header("Cookie", "JSESSIONID=" + sessionId)
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
-                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build();
+        String query = "start=" + query(view.start()) + "&end=" + query(view.end()) + "&zone=" + query(page.zone());
+        return HttpRequest.newBuilder(URI.create(base + page.eventsUrl() + "?" + query)).timeout(Duration.ofSeconds(60))
+                .header("Cookie", "JSESSIONID=" + sessionId).header("Accept", "application/json").GET().build();
+    }
+
+    /** As URLSearchParams writes a value. */
+    private static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** How many events a JSON answer holds. */

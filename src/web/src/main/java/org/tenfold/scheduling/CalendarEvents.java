@@ -1,0 +1,106 @@
+package org.tenfold.scheduling;
+
+import jakarta.json.stream.JsonGenerator;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.ScheduleEvent;
+import org.tenfold.client.Client;
+import org.tenfold.scheduling.CalendarBacking.Appt;
+import org.tenfold.staff.Role;
+import org.tenfold.staff.Staff;
+
+/**
+ * The calendar's events, the same for the screen's view and for the events resource the schedule
+ * fetches: what an event shows (times, client names, type; never anything clinical), its colour, and
+ * whether it can be dragged. An event's id names the appointment, the version the calendar showed and
+ * its start, so a click or a drag finds it again through the same calendar query and its access rules,
+ * and a change made meanwhile is refused as stale.
+ */
+final class CalendarEvents {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private CalendarEvents() {
+    }
+
+    /** What an event's id says: the appointment, the version shown and its start. */
+    record Key(long id, long version, Instant start) {
+
+        /** The key of an id as {@link #id(Appt)} writes it, or empty for anything else. */
+        static Optional<Key> parse(String text) {
+            if (text == null || text.length() > 60) {
+                return Optional.empty();
+            }
+            String[] parts = text.split("\\.", -1);
+            if (parts.length != 3) {
+                return Optional.empty();
+            }
+            try {
+                long id = Long.parseLong(parts[0]);
+                long version = Long.parseLong(parts[1]);
+                long start = Long.parseLong(parts[2]);
+                return id > 0 && version >= 0 ? Optional.of(new Key(id, version, Instant.ofEpochSecond(start)))
+                        : Optional.empty();
+            } catch (NumberFormatException | java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    static String id(Appt a) {
+        return a.id() + "." + a.version() + "." + a.start().getEpochSecond();
+    }
+
+    static Appt appt(Appointment a) {
+        String names = a.getClients().stream().map(Client::getDisplayName).sorted().collect(Collectors.joining(" & "));
+        return new Appt(a.getId(), a.getVersion(), a.getStatus(), a.getType(), a.getCounsellor().getId(),
+                a.getCounsellor().getDisplayName(), a.getRoom() == null ? null : a.getRoom().getId(),
+                a.getRoom() == null ? null : a.getRoom().getName(), a.getVideoLink(), names, a.getStartsAt(),
+                a.getEndsAt(), a.getFrontDeskNote(), a.getCancelReason(), a.isInSeries(), a.getCaseId());
+    }
+
+    /** The colour of a counsellor's appointments: as in the pickers' legend, none for one no longer listed. */
+    static int shade(Staff counsellor) {
+        return counsellor.isActive() && (counsellor.hasRole(Role.COUNSELLOR) || counsellor.hasRole(Role.SUPERVISOR))
+                ? (int) (counsellor.getId() % CounsellorDirectory.SHADES) : 0;
+    }
+
+    static String title(Appt a, ZoneId zone) {
+        return TIME.format(a.start().atZone(zone)) + "–" + TIME.format(a.end().atZone(zone)) + " " + a.clients()
+                + " · " + a.type().label() + (a.status().holdsSlot() ? "" : " (cancelled)");
+    }
+
+    static String styleClass(Appt a, int shade) {
+        return "tf-appt tf-appt-c" + shade + (a.status().holdsSlot() ? "" : " tf-appt-cancelled")
+                + " tf-appt-" + a.status().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Only front desk and administrators move, and only a booked appointment. */
+    static boolean movable(Appt a, boolean editor) {
+        return editor && a.isOpen() && a.isBooked();
+    }
+
+    static ScheduleEvent<Appt> event(Appt a, int shade, ZoneId zone, boolean editor) {
+        boolean movable = movable(a, editor);
+        return DefaultScheduleEvent.<Appt>builder().id(id(a)).title(title(a, zone))
+                .startDate(LocalDateTime.ofInstant(a.start(), zone)).endDate(LocalDateTime.ofInstant(a.end(), zone))
+                .styleClass(styleClass(a, shade)).data(a).draggable(movable).resizable(movable).overlapAllowed(true)
+                .build();
+    }
+
+    /** One event as the schedule's widget reads it, the same fields as PrimeFaces' own events answer. */
+    static void write(JsonGenerator json, Appt a, int shade, ZoneId zone, boolean editor) {
+        DateTimeFormatter at = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
+        boolean movable = movable(a, editor);
+        json.writeStartObject().write("id", id(a)).write("title", title(a, zone)).write("start", at.format(a.start()))
+                .write("end", at.format(a.end())).write("allDay", false).write("startEditable", movable)
+                .write("durationEditable", movable).write("overlap", true).write("classNames", styleClass(a, shade))
+                .writeEnd();
+    }
+}
