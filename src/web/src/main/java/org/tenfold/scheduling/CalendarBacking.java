@@ -504,9 +504,12 @@ public class CalendarBacking implements Serializable {
 
     public void onEventSelect(SelectEvent<ScheduleEvent<Appt>> event) {
         selected = event.getObject() == null ? null : event.getObject().getData();
-        if (selected != null) {
-            shownDate = LocalDateTime.ofInstant(selected.start(), zone).toLocalDate();
+        if (selected == null) {
+            notFound();
+            PrimeFaces.current().ajax().addCallbackParam("notFound", true);
+            return;
         }
+        shownDate = LocalDateTime.ofInstant(selected.start(), zone).toLocalDate();
         cancelReason = null;
         lateCancel = false;
         scope = SeriesScope.THIS;

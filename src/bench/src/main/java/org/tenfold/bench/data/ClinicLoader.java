@@ -102,17 +102,20 @@ public final class ClinicLoader {
         return loaded;
     }
 
-    /** Adds rooms ("Room 4", ...) until the clinic has {@code total} active ones; returns their ids. */
+    /**
+     * The generated clinic's own rooms ("Bench room 1", ...), made when missing; returns their ids. The
+     * demo clinic's rooms are left out: its sessions were not generated, so generated ones could meet them.
+     */
     public static List<Long> rooms(Connection c, int total) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT id FROM room WHERE active ORDER BY id")) {
-                while (rs.next()) {
+            try (ResultSet rs = s.executeQuery("SELECT id FROM room WHERE active AND name LIKE 'Bench room %' ORDER BY id")) {
+                while (rs.next() && ids.size() < total) {
                     ids.add(rs.getLong(1));
                 }
             }
             for (int n = ids.size() + 1; ids.size() < total; n++) {
-                s.executeUpdate("INSERT INTO room (name, active, version) VALUES ('Room " + n + "', TRUE, 0)",
+                s.executeUpdate("INSERT INTO room (name, active, version) VALUES ('Bench room " + n + "', TRUE, 0)",
                         Statement.RETURN_GENERATED_KEYS);
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
