@@ -113,7 +113,14 @@ public final class Launcher {
         server.put("TENFOLD_REPORT_BATCHES_RECOVERY_SECONDS", "2"); // resumed batches: tests wait seconds, not a minute
         PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET,
                 IT_OFFSET, server);
-        bringUp(root, target, domain, db, mail, false);
+        try {
+            bringUp(root, target, domain, db, mail, false);
+        } catch (Exception e) {
+            // the build stops here and never runs stop-it: leave nothing running behind it
+            domain.stopQuietly();
+            EmbeddedDatabase.shutdown(db);
+            throw e;
+        }
         Log.step("Test server ready: HTTP " + domain.httpPort() + ", admin " + domain.adminPort() + ", database "
                 + db.port());
     }
