@@ -14,12 +14,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.concurrent.ThreadLocalRandom;
 import org.tenfold.it.Api;
 import org.tenfold.it.TestServer;
@@ -37,28 +33,7 @@ final class NoteData {
 
     /** A new client whose intake this counsellor held and submitted. */
     static long intakeDone(Person counsellor, String first) {
-        long client = ClientData.create(PlanData.frontDesk(), ClientData.client(first, ClientData.uniqueWord("Note")))
-                .getJsonNumber("id").longValue();
-        LocalDate day = LocalDate.now(ZoneOffset.UTC).plusYears(2 + ThreadLocalRandom.current().nextInt(5))
-                .plusDays(ThreadLocalRandom.current().nextInt(300)).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
-        Instant start = day.atTime(8 + ThreadLocalRandom.current().nextInt(9), 0).toInstant(ZoneOffset.UTC);
-        Api.Reply booked = PlanData.admin().post("api/appointments", Json.createObjectBuilder()
-                .add("counsellorId", counsellor.id()).add("clientIds", Json.createArrayBuilder().add(client))
-                .add("type", "INTAKE").add("start", start.toString()).add("videoLink", "https://video.example.org/i")
-                .add("overrideReason", "test intake outside set hours").build().toString());
-        assertEquals(201, booked.status(), booked.toString());
-        String intake = "api/clients/" + client + "/intake";
-        Api.Reply saved = counsellor.api().put(intake, Json.createObjectBuilder()
-                .add("presentingConcerns", "Wants help rebuilding trust.").add("behaviourWhat", "Late-night browsing")
-                .add("behaviourSince", "Five years").add("behaviourFrequency", "Most evenings")
-                .add("behaviourMostRecent", "Last week").add("relationshipStatus", "MARRIED")
-                .add("partnerInCare", "WILL_BE").add("selfHarmThoughts", false).add("protectiveFactors", "Friends")
-                .add("violenceAtHome", false).add("safeAtHome", true).add("riskToOthers", false).build().toString(),
-                counsellor.api().get(intake).etag());
-        assertEquals(200, saved.status(), saved.toString());
-        Api.Reply submitted = counsellor.api().post(intake + "/submit", "", saved.etag());
-        assertEquals(200, submitted.status(), submitted.toString());
-        return client;
+        return PlanData.intakeDone(counsellor, ClientData.client(first, ClientData.uniqueWord("Note")));
     }
 
     /** A couple's case led by {@code primary}, each partner with their own counsellor (in recovery first). */

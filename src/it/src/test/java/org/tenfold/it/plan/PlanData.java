@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -99,11 +100,20 @@ public final class PlanData {
 
     /** A new client whose intake this counsellor held and submitted. */
     static long intakeDone(Person counsellor, String first) {
-        long client = ClientData.create(frontDesk(), ClientData.client(first, ClientData.uniqueWord("Plan")))
-                .getJsonNumber("id").longValue();
+        return intakeDone(counsellor, ClientData.client(first, ClientData.uniqueWord("Plan")));
+    }
+
+    /** A new client, as given, whose intake this counsellor held (on a random future day) and submitted. */
+    public static long intakeDone(Person counsellor, JsonObjectBuilder newClient) {
         LocalDate day = LocalDate.now(ZoneOffset.UTC).plusYears(2 + ThreadLocalRandom.current().nextInt(5))
                 .plusDays(ThreadLocalRandom.current().nextInt(300)).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
-        Instant start = day.atTime(8 + ThreadLocalRandom.current().nextInt(9), 0).toInstant(ZoneOffset.UTC);
+        return intakeDone(counsellor, newClient, day.atTime(8 + ThreadLocalRandom.current().nextInt(9), 0)
+                .toInstant(ZoneOffset.UTC));
+    }
+
+    /** A new client, as given, whose intake this counsellor held at {@code start} and submitted. */
+    public static long intakeDone(Person counsellor, JsonObjectBuilder newClient, Instant start) {
+        long client = ClientData.create(frontDesk(), newClient).getJsonNumber("id").longValue();
         Api.Reply booked = admin().post("api/appointments", Json.createObjectBuilder()
                 .add("counsellorId", counsellor.id()).add("clientIds", Json.createArrayBuilder().add(client))
                 .add("type", "INTAKE").add("start", start.toString()).add("videoLink", "https://video.example.org/i")

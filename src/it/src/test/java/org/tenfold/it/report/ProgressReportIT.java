@@ -472,25 +472,7 @@ class ProgressReportIT {
 
     /** A client whose intake this counsellor held and submitted (as the plan tests make them). */
     private static long intakeDone(Person counsellor, jakarta.json.JsonObjectBuilder client) {
-        long id = ClientData.create(PlanData.frontDesk(), client).getJsonNumber("id").longValue();
-        Instant start = futureSlot();
-        Api.Reply booked = PlanData.admin().post("api/appointments", Json.createObjectBuilder()
-                .add("counsellorId", counsellor.id()).add("clientIds", Json.createArrayBuilder().add(id))
-                .add("type", "INTAKE").add("start", start.toString()).add("videoLink", "https://video.example.org/i")
-                .add("overrideReason", "test intake outside set hours").build().toString());
-        assertEquals(201, booked.status(), booked.toString());
-        String intake = "api/clients/" + id + "/intake";
-        Api.Reply saved = counsellor.api().put(intake, Json.createObjectBuilder()
-                .add("presentingConcerns", "Wants help rebuilding trust.").add("behaviourWhat", "Late-night browsing")
-                .add("behaviourSince", "Five years").add("behaviourFrequency", "Most evenings")
-                .add("behaviourMostRecent", "Last week").add("relationshipStatus", "MARRIED")
-                .add("partnerInCare", "WILL_BE").add("selfHarmThoughts", false).add("protectiveFactors", "Friends")
-                .add("violenceAtHome", false).add("safeAtHome", true).add("riskToOthers", false).build().toString(),
-                counsellor.api().get(intake).etag());
-        assertEquals(200, saved.status(), saved.toString());
-        Api.Reply submitted = counsellor.api().post(intake + "/submit", "", saved.etag());
-        assertEquals(200, submitted.status(), submitted.toString());
-        return id;
+        return PlanData.intakeDone(counsellor, client, futureSlot());
     }
 
     /** A free future slot for the test's own counsellor, a week apart from the others. */
