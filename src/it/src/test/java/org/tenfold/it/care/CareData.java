@@ -12,11 +12,11 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.tenfold.it.Api;
+import org.tenfold.it.TestDays;
 import org.tenfold.it.api.ClientData;
 
 /**
@@ -77,8 +77,7 @@ final class CareData {
 
     /** An intake appointment by video far in the future; the administrator overrides working hours. */
     static void bookIntake(long counsellorId, long clientId) {
-        LocalDate day = LocalDate.now(ZoneOffset.UTC).plusYears(2 + ThreadLocalRandom.current().nextInt(5))
-                .plusDays(ThreadLocalRandom.current().nextInt(300)).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        LocalDate day = TestDays.fresh(DayOfWeek.TUESDAY);
         Instant start = day.atTime(8 + ThreadLocalRandom.current().nextInt(9), 0).toInstant(ZoneOffset.UTC);
         Api.Reply r = admin().post("api/appointments", Json.createObjectBuilder().add("counsellorId", counsellorId)
                 .add("clientIds", Json.createArrayBuilder().add(clientId)).add("type", "INTAKE")

@@ -9,15 +9,12 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -25,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tenfold.it.Api;
+import org.tenfold.it.TestDays;
 import org.tenfold.it.TestServer;
 import org.tenfold.it.api.ClientData;
 import org.tenfold.it.care.CareData.Person;
@@ -66,8 +64,7 @@ class CaseBookingIT {
         last = ClientData.uniqueWord("Dem");
         alex = ClientData.create(frontDesk, ClientData.client("Alex", last)).getJsonNumber("id").longValue();
         jordan = ClientData.create(frontDesk, ClientData.client("Jordan", last)).getJsonNumber("id").longValue();
-        LocalDate intakeWeek = LocalDate.now(ZoneOffset.UTC).plusYears(2).plusWeeks(ThreadLocalRandom.current()
-                .nextInt(300)).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate intakeWeek = TestDays.freshWeek();
         bookIntake(caseCounsellor.id(), alex, intakeWeek);
         bookIntake(caseCounsellor.id(), jordan, intakeWeek.plusDays(1));
         CareData.submitIntake(caseCounsellor.api(), alex, CareData.completeAnswers().add("presentingConcerns", CLINICAL));
@@ -231,10 +228,8 @@ class CaseBookingIT {
                 .map(c -> c.asJsonObject().getJsonNumber("id").longValue()).toList());
     }
 
-    /** A weekday years ahead, different for each test, so tests never meet each other's bookings. */
+    /** A weekday of a week that is this call's alone, so tests never meet each other's bookings. */
     private static Instant aWeekdayAt(int hourUtc) {
-        LocalDate date = LocalDate.now(ZoneOffset.UTC).plusYears(3).plusWeeks(ThreadLocalRandom.current().nextInt(500))
-                .with(TemporalAdjusters.next(DayOfWeek.of(1 + ThreadLocalRandom.current().nextInt(5))));
-        return date.atTime(hourUtc, 0).toInstant(ZoneOffset.UTC);
+        return TestDays.freshWeekday().atTime(hourUtc, 0).toInstant(ZoneOffset.UTC);
     }
 }

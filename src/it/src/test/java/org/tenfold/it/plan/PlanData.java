@@ -15,10 +15,10 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.tenfold.it.Api;
+import org.tenfold.it.TestDays;
 import org.tenfold.it.TestServer;
 import org.tenfold.it.api.ClientData;
 
@@ -105,8 +105,7 @@ public final class PlanData {
 
     /** A new client, as given, whose intake this counsellor held (on a random future day) and submitted. */
     public static long intakeDone(Person counsellor, JsonObjectBuilder newClient) {
-        LocalDate day = LocalDate.now(ZoneOffset.UTC).plusYears(2 + ThreadLocalRandom.current().nextInt(5))
-                .plusDays(ThreadLocalRandom.current().nextInt(300)).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+        LocalDate day = TestDays.fresh(DayOfWeek.WEDNESDAY);
         return intakeDone(counsellor, newClient, day.atTime(8 + ThreadLocalRandom.current().nextInt(9), 0)
                 .toInstant(ZoneOffset.UTC));
     }

@@ -35,13 +35,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -54,6 +52,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tenfold.it.Api;
+import org.tenfold.it.TestDays;
 import org.tenfold.it.TestServer;
 import org.tenfold.it.api.ClientData;
 import org.tenfold.it.plan.PlanData;
@@ -74,10 +73,6 @@ class ProgressReportIT {
     private static final String PASSWORD = "agreed-at-intake-" + ThreadLocalRandom.current().nextInt(1_000_000);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final AtomicInteger NEXT_SLOT = new AtomicInteger();
-    /** Where this run's slots start: a random day three years ahead; from there each slot is a week later. */
-    private static final LocalDate FIRST_SLOT_DAY = LocalDate.now(ZoneOffset.UTC).plusYears(3)
-            .plusDays(ThreadLocalRandom.current().nextInt(700));
 
     private static final String SENTINEL_PARTNER_SECTION = "SENTINELPARTNERSECTION";
     private static final String PARTNER_HOMEWORK = "Partner own homework QXJOURNAL";
@@ -477,7 +472,7 @@ class ProgressReportIT {
 
     /** A free future slot for the test's own counsellor, a week apart from the others. */
     private static Instant futureSlot() {
-        LocalDate day = FIRST_SLOT_DAY.plusWeeks(NEXT_SLOT.incrementAndGet()).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        LocalDate day = TestDays.fresh(DayOfWeek.TUESDAY);
         return day.atTime(9 + ThreadLocalRandom.current().nextInt(8), 0).toInstant(ZoneOffset.UTC);
     }
 

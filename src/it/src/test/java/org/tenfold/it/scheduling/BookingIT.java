@@ -14,8 +14,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tenfold.it.Api;
+import org.tenfold.it.TestDays;
 import org.tenfold.it.TestServer;
 
 /**
@@ -154,9 +153,7 @@ class BookingIT {
 
     @Test
     void timeOffIsRespected() {
-        // time off blocks counsellor2 for every test that runs later, so it lies decades beyond any other test's bookings
-        Instant nine = LocalDate.now(ZoneOffset.UTC).plusYears(40).plusWeeks(ThreadLocalRandom.current().nextInt(300))
-                .with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY)).atTime(9, 0).toInstant(ZoneOffset.UTC);
+        Instant nine = aWeekdayAt(9);
         String body = "{\"start\":\"" + nine.minusSeconds(3600) + "\",\"end\":\"" + nine.plusSeconds(4 * 3600)
                 + "\",\"reason\":\"Training\"}";
         Api.Reply off = admin.post("api/staff/" + counsellor2 + "/time-off", body);
@@ -229,8 +226,7 @@ class BookingIT {
 
     @Test
     void findsTheNextSlotWhereCounsellorRoomAndClientAreAllFree() {
-        LocalDate day = LocalDate.now(ZoneOffset.UTC).plusYears(30).plusWeeks(ThreadLocalRandom.current().nextInt(300))
-                .with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        LocalDate day = TestDays.fresh(DayOfWeek.TUESDAY);
         long client = newClient();
         long other = newClient();
         // London is on GMT or BST; book in clinic wall-clock terms through UTC instants of that day
@@ -305,14 +301,12 @@ class BookingIT {
         return r.json().getJsonNumber("id").longValue();
     }
 
-    /** A weekday far in the future, different for each test, so tests never meet each other's bookings. */
+    /** A weekday of a week that is this call's alone, so tests never meet each other's bookings or time off. */
     private static Instant aWeekdayAt(int hourUtc) {
-        return aDayAt(DayOfWeek.of(1 + ThreadLocalRandom.current().nextInt(5)), hourUtc);
+        return TestDays.freshWeekday().atTime(hourUtc, 0).toInstant(ZoneOffset.UTC);
     }
 
     private static Instant aDayAt(DayOfWeek day, int hourUtc) {
-        LocalDate date = LocalDate.now(ZoneOffset.UTC).plusYears(3).plusWeeks(ThreadLocalRandom.current().nextInt(500))
-                .with(TemporalAdjusters.next(day));
-        return date.atTime(hourUtc, 0).toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+        return TestDays.fresh(day).atTime(hourUtc, 0).toInstant(ZoneOffset.UTC);
     }
 }

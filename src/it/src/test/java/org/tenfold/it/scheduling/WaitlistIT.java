@@ -11,7 +11,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tenfold.it.Api;
 import org.tenfold.it.DemoClinic;
+import org.tenfold.it.TestDays;
 import org.tenfold.it.TestServer;
 
 /**
@@ -347,10 +347,9 @@ class WaitlistIT {
         return r.json().getJsonNumber("id").longValue();
     }
 
-    /** A Tuesday years ahead, different for each test, so tests never meet each other's appointments. */
+    /** A Tuesday of a week that is this call's alone, so tests never meet each other's appointments. */
     private static LocalDate aTuesday() {
-        return LocalDate.now(CLINIC).plusYears(12).plusWeeks(ThreadLocalRandom.current().nextInt(1000))
-                .with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        return TestDays.fresh(DayOfWeek.TUESDAY);
     }
 
     private static Instant at(LocalDate day, int hour, int minute) {

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -20,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.tenfold.it.Api;
 import org.tenfold.it.DemoClinic;
+import org.tenfold.it.TestDays;
 import org.tenfold.it.TestServer;
 
 /** Signing in, what each role's menu offers, and the administrator's staff screen. */
@@ -132,9 +130,7 @@ class AccountScreensIT extends ScreenTest {
         // time off over a booked appointment: added, and the appointment still to move is named
         Api frontDesk = Api.as("frontdesk");
         long counsellor2 = DemoClinic.id(DemoClinic.staff(Api.as("admin")).get("counsellor2"));
-        // a week of time off blocks counsellor2 for everyone: it lies decades beyond any other test's bookings
-        LocalDate monday = LocalDate.now(ZoneId.of("Europe/London")).plusYears(46)
-                .plusWeeks(ThreadLocalRandom.current().nextInt(300)).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate monday = TestDays.freshWeek();
         long client = CalendarScreenTest.newClient(frontDesk, "Leave", capitalised(uniqueLetters()));
         Api.Reply booked = frontDesk.post("api/appointments", "{\"counsellorId\":" + counsellor2 + ",\"videoLink\":"
                 + "\"https://video.example.org/leave\",\"clientIds\":[" + client + "],\"type\":\"INDIVIDUAL\",\"start\":\""

@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.tenfold.it.Api;
 import org.tenfold.it.DemoClinic;
+import org.tenfold.it.TestDays;
 import org.tenfold.it.TestServer;
 
 /**
@@ -44,8 +44,7 @@ class CalendarCaseScreenIT extends CalendarScreenTest {
         long caseId = coupleCase(robin, sasha);
         String counsellor = staff.get("counsellor").getString("displayName");
         String label = "Couple case — Robin & Sasha " + last + " — counsellor " + counsellor;
-        LocalDate thursday = LocalDate.now(CLINIC).plusYears(4).plusWeeks(ThreadLocalRandom.current().nextInt(400))
-                .with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
+        LocalDate thursday = TestDays.fresh(DayOfWeek.THURSDAY);
 
         Browser b = browser("frontdesk");
         b.signIn("frontdesk");
@@ -93,8 +92,7 @@ class CalendarCaseScreenIT extends CalendarScreenTest {
         Api counsellor = Api.as("counsellor");
         long counsellorId = DemoClinic.id(staff.get("counsellor"));
         for (long client : new long[] {inRecovery, partner}) {
-            LocalDate day = LocalDate.now(ZoneOffset.UTC).plusYears(2 + ThreadLocalRandom.current().nextInt(5))
-                    .plusDays(ThreadLocalRandom.current().nextInt(300)).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+            LocalDate day = TestDays.fresh(DayOfWeek.SATURDAY);
             Api.Reply intake = admin.post("api/appointments", Json.createObjectBuilder()
                     .add("counsellorId", counsellorId).add("clientIds", Json.createArrayBuilder().add(client))
                     .add("type", "INTAKE").add("start", day.atTime(8 + ThreadLocalRandom.current().nextInt(9), 0)

@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -22,6 +20,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.tenfold.it.Api;
 import org.tenfold.it.DemoClinic;
+import org.tenfold.it.TestDays;
 import org.tenfold.it.TestServer;
 
 /**
@@ -42,9 +41,8 @@ class CalendarScreensIT extends CalendarScreenTest {
         long robin = newClient(frontDesk, "Robin", last);
         long sasha = newClient(frontDesk, "Sasha", last);
         String counsellor = staff.get("counsellor").getString("displayName");
-        // a Tuesday years ahead, different each run, so the week is empty
-        LocalDate tuesday = LocalDate.now(CLINIC).plusYears(4).plusWeeks(ThreadLocalRandom.current().nextInt(400))
-                .with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        // a Tuesday of a week no other test books, so the week is empty
+        LocalDate tuesday = TestDays.fresh(DayOfWeek.TUESDAY);
 
         Browser b = browser("frontdesk");
         b.signIn("frontdesk");
@@ -122,8 +120,7 @@ class CalendarScreensIT extends CalendarScreenTest {
     @Test
     void aCounsellorSeesOnlyTheirOwnAppointmentsAndCannotChangeThem() {
         String last = capitalised(uniqueLetters());
-        LocalDate wednesday = LocalDate.now(CLINIC).plusYears(4).plusWeeks(ThreadLocalRandom.current().nextInt(400))
-                .with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+        LocalDate wednesday = TestDays.fresh(DayOfWeek.WEDNESDAY);
         bookVideo("counsellor", newClient(frontDesk, "Own", last), wednesday.atTime(10, 0));
         bookVideo("counsellor2", newClient(frontDesk, "Other", last), wednesday.atTime(12, 0));
 

@@ -11,7 +11,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.tenfold.it.Api;
+import org.tenfold.it.TestDays;
 import org.tenfold.it.TestServer;
 
 /**
@@ -286,8 +286,7 @@ class CasePathScreenIT extends ScreenTest {
     }
 
     private static void bookIntake(long counsellorId, long clientId) {
-        LocalDate day = LocalDate.now(ZoneOffset.UTC).plusYears(2 + ThreadLocalRandom.current().nextInt(5))
-                .plusDays(ThreadLocalRandom.current().nextInt(300)).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+        LocalDate day = TestDays.fresh(DayOfWeek.WEDNESDAY);
         Instant start = day.atTime(8 + ThreadLocalRandom.current().nextInt(9), 0).toInstant(ZoneOffset.UTC);
         Api.Reply r = Api.as("admin").post("api/appointments", Json.createObjectBuilder()
                 .add("counsellorId", counsellorId).add("clientIds", Json.createArrayBuilder().add(clientId))

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import jakarta.json.Json;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.ThreadLocalRandom;
 import org.tenfold.it.Api;
+import org.tenfold.it.TestDays;
 import org.tenfold.it.TestServer;
 import org.tenfold.it.api.ClientData;
 
@@ -158,8 +158,8 @@ class ChartScreensIT extends ScreenTest {
         long counsellor = ((Number) TestServer.queryOne("SELECT id FROM staff WHERE username = 'counsellor'")).longValue();
         long client = ClientData.create(ClientData.signedIn("frontdesk"),
                 ClientData.client("Wizard", ClientData.uniqueWord("Intake"))).getJsonNumber("id").longValue();
-        Instant start = LocalDate.now(ZoneOffset.UTC).plusYears(3).plusDays(ThreadLocalRandom.current().nextInt(300))
-                .atTime(9 + ThreadLocalRandom.current().nextInt(8), 0).toInstant(ZoneOffset.UTC);
+        Instant start = TestDays.freshWeekday().atTime(9 + ThreadLocalRandom.current().nextInt(8), 0)
+                .toInstant(ZoneOffset.UTC);
         Api.Reply booked = Api.as("admin").post("api/appointments", Json.createObjectBuilder()
                 .add("counsellorId", counsellor).add("clientIds", Json.createArrayBuilder().add(client))
                 .add("type", "INTAKE").add("start", start.toString()).add("videoLink", "https://video.example.org/i")

@@ -9,9 +9,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -22,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.tenfold.it.Api;
 import org.tenfold.it.DemoClinic;
+import org.tenfold.it.TestDays;
 import org.tenfold.it.TestServer;
 
 /**
@@ -56,8 +55,7 @@ class WaitlistScreenIT extends ScreenTest {
         String last = capitalised(uniqueLetters());
         long quinn = newClient("Quinn", last, "ENQUIRY");
         JsonObject counsellor = staff.get("counsellor");
-        LocalDate tuesday = LocalDate.now(CLINIC).plusYears(6).plusWeeks(ThreadLocalRandom.current().nextInt(400))
-                .with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        LocalDate tuesday = TestDays.fresh(DayOfWeek.TUESDAY);
         Instant ten = tuesday.atTime(10, 0).atZone(CLINIC).toInstant();
         long freed = book(DemoClinic.id(counsellor), newClient("Other", last, "ACTIVE"), ten);
 

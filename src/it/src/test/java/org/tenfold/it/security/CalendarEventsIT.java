@@ -10,11 +10,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tenfold.it.Api;
 import org.tenfold.it.DemoClinic;
+import org.tenfold.it.TestDays;
 import org.tenfold.it.TestServer;
 
 /**
@@ -49,8 +48,7 @@ class CalendarEventsIT {
         Api desk = Api.as("frontdesk");
         Map<String, JsonObject> staff = DemoClinic.staff(Api.as("admin"));
         String last = "Ev" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
-        LocalDate wednesday = LocalDate.now(CLINIC).plusYears(5).plusWeeks(ThreadLocalRandom.current().nextInt(300))
-                .with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+        LocalDate wednesday = TestDays.fresh(DayOfWeek.WEDNESDAY);
         book(desk, staff.get("counsellor"), client(desk, "Own", last), wednesday.atTime(10, 0));
         book(desk, staff.get("counsellor2"), client(desk, "Other", last), wednesday.atTime(12, 0));
         String day = "schedule/calendar-events?start=" + wednesday + "T00:00:00.000Z&end=" + wednesday.plusDays(1)
