@@ -111,6 +111,8 @@ public final class Launcher {
         Map<String, String> server = serverEnvironment(env, db, "true", mail);
         server.put("TENFOLD_REMINDERS_INTERVAL_SECONDS", "5"); // tests wait for the timer, not a minute
         server.put("TENFOLD_REPORT_BATCHES_RECOVERY_SECONDS", "2"); // resumed batches: tests wait seconds, not a minute
+        // ClientAddressIT connects from 127.0.0.2 as a reverse proxy would; no other test connects from there
+        server.put("TENFOLD_TRUSTED_PROXIES", "127.0.0.2");
         PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET,
                 IT_OFFSET, server);
         try {
@@ -166,7 +168,8 @@ public final class Launcher {
         if (env.containsKey("TENFOLD_REMINDERS_INTERVAL_SECONDS")) {
             server.put("TENFOLD_REMINDERS_INTERVAL_SECONDS", env.get("TENFOLD_REMINDERS_INTERVAL_SECONDS"));
         }
-        for (String name : new String[] {"TENFOLD_REPORT_BATCHES_RECOVERY_SECONDS", "TENFOLD_REPORT_BATCHES_STALE_SECONDS"}) {
+        for (String name : new String[] {"TENFOLD_REPORT_BATCHES_RECOVERY_SECONDS", "TENFOLD_REPORT_BATCHES_STALE_SECONDS",
+                "TENFOLD_TRUSTED_PROXIES"}) {
             if (env.containsKey(name)) {
                 server.put(name, env.get(name));
             }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.security.ClientAddress;
 import org.tenfold.staff.Authentication;
 import org.tenfold.staff.IssuedToken;
 
@@ -34,6 +35,9 @@ public class TokenResource {
         public String username;
         public String password;
     }
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Inject
     Authentication authentication;
@@ -54,7 +58,7 @@ public class TokenResource {
                     "Send {\"username\": \"...\", \"password\": \"...\"}.", "/api/auth/token");
         }
         return authentication.issueToken(credentials.username, credentials.password.toCharArray(),
-                        request.getRemoteAddr())
+                        clientAddress.of(request))
                 .map(TokenResource::tokenBody)
                 .orElseGet(() -> Response.fromResponse(Problems.response(401, "unauthorized", "Sign-in failed",
                         "Wrong username or password, or the account is locked or deactivated. After five failed "
@@ -70,7 +74,7 @@ public class TokenResource {
             return Problems.response(400, "invalid-input", "No token", "Send the token to revoke as "
                     + "'Authorization: Bearer <token>'.", "/api/auth/token");
         }
-        authentication.revokeToken(authorization.substring(7).strip(), request.getRemoteAddr());
+        authentication.revokeToken(authorization.substring(7).strip(), clientAddress.of(request));
         return Response.noContent().build();
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.tenfold.security.ClientAddress;
 
 /**
  * {@code GET /feeds/<token>.ics}: a counsellor's appointments for their calendar app, which cannot
@@ -21,6 +22,9 @@ public class CalendarFeedServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     CalendarFeedReader reader;
 
     @Override
@@ -29,7 +33,7 @@ public class CalendarFeedServlet extends HttpServlet {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         Optional<String> ics = reader.read(FeedAddress.tokenOf(request.getPathInfo()), request.getServerName(),
-                request.getRemoteAddr());
+                clientAddress.of(request));
         // written directly rather than with sendError, so no error page (and no session) is made
         byte[] body = ics.orElse("Not found\n").getBytes(StandardCharsets.UTF_8);
         response.setStatus(ics.isPresent() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_NOT_FOUND);

@@ -18,6 +18,9 @@ public class LogoutServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     Authentication authentication;
 
     @Override
@@ -25,7 +28,7 @@ public class LogoutServlet extends HttpServlet {
             throws ServletException, IOException {
         Principal user = request.getUserPrincipal();
         if (user != null) {
-            authentication.recordLogout(user.getName(), request.getRemoteAddr());
+            authentication.recordLogout(user.getName(), clientAddress.of(request));
         }
         request.logout();
         HttpSession session = request.getSession(false);

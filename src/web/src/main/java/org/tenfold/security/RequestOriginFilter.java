@@ -17,12 +17,15 @@ public class RequestOriginFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     RequestOrigin origin;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        origin.setSourceAddress(request.getRemoteAddr());
+        origin.setSourceAddress(clientAddress.of(request));
         addSecurityHeaders(request, response);
         chain.doFilter(request, response);
     }

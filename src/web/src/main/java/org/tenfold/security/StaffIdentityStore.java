@@ -13,6 +13,9 @@ import org.tenfold.staff.Authentication;
 public class StaffIdentityStore implements IdentityStore {
 
     @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     Authentication authentication;
 
     @Inject
@@ -20,7 +23,7 @@ public class StaffIdentityStore implements IdentityStore {
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return authentication.verifyPassword(credential.getCaller(), credential.getPassword().getValue(),
-                        request.getRemoteAddr())
+                        clientAddress.of(request))
                 .map(s -> new CredentialValidationResult(s.username(), s.roleNames()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

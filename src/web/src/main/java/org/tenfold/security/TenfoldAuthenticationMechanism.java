@@ -33,6 +33,9 @@ public class TenfoldAuthenticationMechanism implements HttpAuthenticationMechani
     public static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
@@ -83,7 +86,7 @@ public class TenfoldAuthenticationMechanism implements HttpAuthenticationMechani
         }
         String username = result.getCallerPrincipal().getName();
         request.getSession(true).setAttribute(SESSION_USER, username);
-        authentication.recordLogin(username, request.getRemoteAddr(), "sign-in page");
+        authentication.recordLogin(username, clientAddress.of(request), "sign-in page");
         return context.notifyContainerAboutLogin(result);
     }
 
