@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +31,7 @@ import org.tenfold.staff.Staff;
  * Runs once the schema is current. On an empty staff table it either loads the demo clinic
  * ({@code TENFOLD_DEMO_DATA=true}: development only) or creates the first administrator from
  * {@code TENFOLD_ADMIN_PASSWORD} (a production install). Otherwise it does nothing, so data a
- * clinic has entered is never touched.
+ * clinic has entered is never touched. Servers starting together take turns on a row lock, so only one seeds.
  */
 @Singleton
 @Startup
@@ -55,6 +56,8 @@ public class FirstStart {
 
     @PostConstruct
     void seed() {
+        // a second server starting at the same moment waits here until the first has committed, then finds staff
+        em.find(ClinicSetting.class, SettingKey.CLINIC_NAME.name(), LockModeType.PESSIMISTIC_WRITE);
         long staff = em.createNamedQuery("Staff.count", Long.class).getSingleResult();
         if (staff > 0) {
             return;
