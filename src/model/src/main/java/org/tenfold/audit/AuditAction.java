@@ -97,5 +97,9 @@ public enum AuditAction {
     PROGRESS_REPORT_BATCH,
     CLIENT_RECORD_EXPORT,
     /** A monthly report batch whose worker had stopped (restart or crash) was taken up again where it stopped. */
-    PROGRESS_REPORT_BATCH_RESUME
+    PROGRESS_REPORT_BATCH_RESUME,
+    /** An administrator put a reminder that may not have been sent, or could not be sent, back in the queue. */
+    REMINDER_RESEND,
+    /** An administrator settled such a reminder by other means (a phone call); it is not sent. */
+    REMINDER_HANDLED
 }

@@ -59,6 +59,10 @@ public class AppointmentReminder {
     @Column(nullable = false)
     private int attempts;
 
+    /** When sending was given up (status FAILED). */
+    @Column(name = "failed_at")
+    private Instant failedAt;
+
     /** Why it was skipped, cancelled or failed; never message content. */
     @Column(length = 500)
     private String note;
@@ -86,9 +90,12 @@ public class AppointmentReminder {
         return status == ReminderStatus.PENDING;
     }
 
-    /** Sent, or taken by a server that is sending it now: either way the attendee has (or will have) it. */
+    /**
+     * Sent, taken by a server that is sending it now, or handled by an administrator who told the
+     * attendee another way: either way the attendee has (or will have) it.
+     */
     public boolean isOut() {
-        return status == ReminderStatus.CLAIMED || status == ReminderStatus.SENT;
+        return status == ReminderStatus.CLAIMED || status == ReminderStatus.SENT || status == ReminderStatus.HANDLED;
     }
 
     /** A pending message now due at another time (the appointment moved); its failures start afresh. */
@@ -125,6 +132,7 @@ public class AppointmentReminder {
     public Instant getClaimedAt() { return claimedAt; }
     public Instant getSentAt() { return sentAt; }
     public int getAttempts() { return attempts; }
+    public Instant getFailedAt() { return failedAt; }
     public String getNote() { return note; }
     public Instant getCreatedAt() { return createdAt; }
 }

@@ -11,5 +11,10 @@ public enum ReminderStatus {
     /** Decided against at send time (no consent, no address, reminders off, appointment over). */
     SKIPPED,
     /** Sending failed too often; the note says why. */
-    FAILED
+    FAILED,
+    /**
+     * Claimed long ago or failed, then settled by an administrator by other means (a phone call); the
+     * note says by whom. Final: never sent, never listed again.
+     */
+    HANDLED
 }

@@ -123,11 +123,13 @@ public class ReminderWorker {
         int attempts = 1 + ((Number) em.createNativeQuery("SELECT attempts FROM appointment_reminder WHERE id = ?1")
                 .setParameter(1, id).getSingleResult()).intValue();
         boolean givenUp = attempts >= MAX_ATTEMPTS;
+        Instant now = Instant.now();
         em.createNativeQuery("UPDATE appointment_reminder SET status = ?1, attempts = ?2, note = ?3, due_at = ?4,"
-                + " claim_token = NULL, claimed_at = NULL WHERE id = ?5 AND claim_token = ?6 AND status = 'CLAIMED'")
+                + " claim_token = NULL, claimed_at = NULL, failed_at = IF(?1 = 'FAILED', ?7, NULL)"
+                + " WHERE id = ?5 AND claim_token = ?6 AND status = 'CLAIMED'")
                 .setParameter(1, givenUp ? "FAILED" : "PENDING").setParameter(2, attempts).setParameter(3, note)
-                .setParameter(4, utc(Instant.now().plus(Duration.ofMinutes((long) attempts * attempts))))
-                .setParameter(5, id).setParameter(6, token).executeUpdate();
+                .setParameter(4, utc(now.plus(Duration.ofMinutes((long) attempts * attempts))))
+                .setParameter(5, id).setParameter(6, token).setParameter(7, utc(now)).executeUpdate();
         return givenUp;
     }
 
