@@ -13,13 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -28,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tenfold.it.Api;
+import org.tenfold.it.TestDays;
 import org.tenfold.it.TestServer;
 import org.tenfold.it.api.ClientData;
 
@@ -43,9 +42,6 @@ import org.tenfold.it.api.ClientData;
 class ReminderAttentionIT {
 
     /** A random week at least 60 years ahead, so no other test's booking is ever near. */
-    private static final Instant FAR = LocalDate.now(ZoneOffset.UTC).plusYears(60)
-            .plusWeeks(ThreadLocalRandom.current().nextInt(2000)).atTime(9, 0).toInstant(ZoneOffset.UTC);
-    private static final AtomicInteger NEXT_SLOT = new AtomicInteger();
 
     private static TestMailbox mailbox;
     private static Api admin;
@@ -262,7 +258,7 @@ class ReminderAttentionIT {
     }
 
     private static Instant nextSlot() {
-        return FAR.plus(Duration.ofHours(2L * NEXT_SLOT.getAndIncrement())).truncatedTo(ChronoUnit.MINUTES);
+        return TestDays.freshWeekday().atTime(9, 0).toInstant(ZoneOffset.UTC);
     }
 
     private static long book(Person p, Instant start) {

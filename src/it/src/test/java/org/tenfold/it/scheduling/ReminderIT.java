@@ -3,11 +3,7 @@ package org.tenfold.it.scheduling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -42,7 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tenfold.it.Api;
 import org.tenfold.it.TestServer;
 import org.tenfold.it.api.ClientData;
-import org.tenfold.launcher.MailSettings;
 
 /**
  * Reminders by email through the API, caught by a real SMTP server (GreenMail) that the test
@@ -57,15 +52,13 @@ class ReminderIT {
     private static final List<String> TELLING = List.of("counsel", "therap", "addict", "recover", "sex", "porn",
             "couple", "clinic", "session", "intake", "harbour", "ashdown");
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
-    private static final Duration MAIL_WAIT = Duration.ofSeconds(40);
     /** Longer than one tick of the test server's dispatcher (5 s), to see that nothing more arrives. */
     private static final Duration SETTLE = Duration.ofSeconds(7);
 
     private static final AtomicInteger NEXT_SLOT = new AtomicInteger();
     private static final AtomicInteger NEXT_LATER_SLOT = new AtomicInteger();
 
-    private static MailSettings mailSettings;
-    private static GreenMail smtp;
+    private static TestMailbox mailbox;
     private static Api admin;
     private static Api frontDesk;
     private static long counsellor;
@@ -78,12 +71,7 @@ class ReminderIT {
 
     @BeforeAll
     static void startMailServer() throws Exception {
-        String offset = System.getProperty("tenfold.it.offset");
-        if (offset == null) {
-            throw new IllegalStateException("System property tenfold.it.offset is not set: run with Maven");
-        }
-        mailSettings = MailSettings.forTests(Integer.parseInt(offset));
-        startSmtp();
+        mailbox = TestMailbox.start();
         admin = Api.as("admin");
         frontDesk = Api.as("frontdesk");
         // a counsellor of this test's own (no working hours: the administrator books with a reason),
@@ -107,8 +95,8 @@ class ReminderIT {
         if (admin != null) {
             putSettings(true, 24, false);
         }
-        if (smtp != null) {
-            smtp.stop();
+        if (mailbox != null) {
+            mailbox.close();
         }
     }
 
@@ -125,7 +113,7 @@ class ReminderIT {
 
         dispatch();
         for (Person p : List.of(alex, jordan)) {
-            MimeMessage m = awaitOne(p, "Appointment reminder");
+            MimeMessage m = mailbox.awaitOne(p.email(), "Appointment reminder");
             assertEquals(List.of(p.email()), recipients(m), "one address per message, never the partner's");
             assertEquals("Appointments", ((InternetAddress) m.getFrom()[0]).getPersonal(), "a neutral sender");
             String body = body(m);
@@ -137,8 +125,8 @@ class ReminderIT {
             assertDiscreet(m);
         }
         settle();
-        assertEquals(1, mailTo(alex).size(), "nothing else for Alex");
-        assertEquals(1, mailTo(jordan).size(), "nothing else for Jordan");
+        assertEquals(1, mailbox.to(alex.email()).size(), "nothing else for Alex");
+        assertEquals(1, mailbox.to(jordan.email()).size(), "nothing else for Jordan");
         long id = appointment.getJsonNumber("id").longValue();
         for (Person p : List.of(alex, jordan)) {
             assertEquals(List.of("REMINDER SENT"), rows(id, p));
@@ -154,9 +142,9 @@ class ReminderIT {
         Person declined = person("Sam", false);
         JsonObject appointment = book(List.of(consented, declined), "COUPLE", soon(), null);
         // no dispatch call: the server's own dispatcher (every 5 s on the test server) sends it
-        awaitOne(consented, "Appointment reminder");
+        mailbox.awaitOne(consented.email(), "Appointment reminder");
         settle();
-        assertEquals(List.of(), mailTo(declined), "no consent to email, no email");
+        assertEquals(List.of(), mailbox.to(declined.email()), "no consent to email, no email");
         assertEquals(List.of("REMINDER SKIPPED no consent to email"),
                 rows(appointment.getJsonNumber("id").longValue(), declined));
     }
@@ -187,11 +175,11 @@ class ReminderIT {
             pool.shutdownNow();
         }
         for (Person p : people) {
-            awaitOne(p, "Appointment reminder");
+            mailbox.awaitOne(p.email(), "Appointment reminder");
         }
         settle();
         for (Person p : people) {
-            assertEquals(1, mailTo(p).size(), "exactly one reminder for " + p.email());
+            assertEquals(1, mailbox.to(p.email()).size(), "exactly one reminder for " + p.email());
         }
         assertTrue(sentByCalls <= people.size(), "no row sent twice: " + sentByCalls);
     }
@@ -204,23 +192,23 @@ class ReminderIT {
         Instant newStart = soon();
         move(first, newStart);
         dispatch();
-        MimeMessage reminder = awaitOne(early, "Appointment reminder");
+        MimeMessage reminder = mailbox.awaitOne(early.email(), "Appointment reminder");
         assertTrue(body(reminder).contains(DAY_AND_TIME.format(newStart.atZone(clinicZone))), body(reminder));
 
         // moved after the reminder went out: a short notice with the new time
         Person late = person("Ari", true);
         JsonObject second = book(List.of(late), "INDIVIDUAL", soon(), null);
         dispatch();
-        awaitOne(late, "Appointment reminder");
+        mailbox.awaitOne(late.email(), "Appointment reminder");
         Instant movedTo = soon();
         move(second, movedTo);
         dispatch();
-        MimeMessage moved = awaitOne(late, "Your appointment has changed");
+        MimeMessage moved = mailbox.awaitOne(late.email(), "Your appointment has changed");
         assertTrue(body(moved).contains(DAY_AND_TIME.format(movedTo.atZone(clinicZone))), body(moved));
         assertDiscreet(moved);
         settle();
-        assertEquals(1, mailTo(early).size(), "no moved notice for a reminder not yet sent");
-        assertEquals(2, mailTo(late).size(), "the reminder and one moved notice");
+        assertEquals(1, mailbox.to(early.email()).size(), "no moved notice for a reminder not yet sent");
+        assertEquals(2, mailbox.to(late.email()).size(), "the reminder and one moved notice");
     }
 
     @Test
@@ -233,12 +221,12 @@ class ReminderIT {
         try {
             putSettings(true, 48, false); // both are now within the lead time; only the one still booked is due
             dispatch();
-            awaitOne(control, "Appointment reminder");
+            mailbox.awaitOne(control.email(), "Appointment reminder");
         } finally {
             putSettings(true, 24, false);
         }
         settle();
-        assertEquals(List.of(), mailTo(cancelledClient));
+        assertEquals(List.of(), mailbox.to(cancelledClient.email()));
         assertEquals(List.of("REMINDER CANCELLED appointment cancelled"),
                 rows(cancelled.getJsonNumber("id").longValue(), cancelledClient));
     }
@@ -249,14 +237,14 @@ class ReminderIT {
         Instant start = soon();
         JsonObject appointment = book(List.of(p), "INDIVIDUAL", start, null);
         dispatch();
-        awaitOne(p, "Appointment reminder");
+        mailbox.awaitOne(p.email(), "Appointment reminder");
         cancel(appointment);
         dispatch();
-        MimeMessage notice = awaitOne(p, "Your appointment is cancelled");
+        MimeMessage notice = mailbox.awaitOne(p.email(), "Your appointment is cancelled");
         assertTrue(body(notice).contains(DAY_AND_TIME.format(start.atZone(clinicZone))), body(notice));
         assertDiscreet(notice);
         settle();
-        assertEquals(2, mailTo(p).size(), "the reminder and one cancellation notice");
+        assertEquals(2, mailbox.to(p.email()).size(), "the reminder and one cancellation notice");
     }
 
     @Test
@@ -266,7 +254,7 @@ class ReminderIT {
             putSettings(true, 24, true);
             book(List.of(p), "INDIVIDUAL", soon(), null);
             dispatch();
-            MimeMessage m = awaitOne(p, "Appointment reminder");
+            MimeMessage m = mailbox.awaitOne(p.email(), "Appointment reminder");
             String body = body(m);
             assertTrue(body.startsWith("Dear Q. " + p.lastName().charAt(0) + ".,"), body);
             assertFalse(body.contains("Quinn") || body.contains(p.lastName()), body);
@@ -298,7 +286,7 @@ class ReminderIT {
         Person p = person("Dana", true);
         JsonObject appointment = book(List.of(p), "INDIVIDUAL", soon(), null);
         long id = appointment.getJsonNumber("id").longValue();
-        smtp.stop();
+        mailbox.close();
         try {
             Api.Reply r = admin.post("api/reminders/dispatch", "");
             assertEquals(200, r.status(), r.toString());
@@ -312,7 +300,7 @@ class ReminderIT {
             assertTrue(rows.get(0).startsWith("REMINDER PENDING Sending failed"), "kept for a retry: " + rows);
             assertTrue(ClientData.count("SELECT attempts FROM appointment_reminder WHERE appointment_id = ?", id) >= 1);
         } finally {
-            startSmtp();
+            mailbox = TestMailbox.start();
         }
         // the retry time has come (1 minute after the first attempt): make it now rather than wait
         try (Connection db = TestServer.database(); PreparedStatement s = db.prepareStatement("UPDATE"
@@ -321,21 +309,14 @@ class ReminderIT {
             assertEquals(1, s.executeUpdate());
         }
         dispatch();
-        awaitOne(p, "Appointment reminder");
+        mailbox.awaitOne(p.email(), "Appointment reminder");
         settle();
-        assertEquals(1, mailTo(p).size());
+        assertEquals(1, mailbox.to(p.email()).size());
         assertEquals(List.of("REMINDER SENT Sending failed"), rows(id, p).stream()
                 .map(r -> r.replaceAll("(Sending failed).*", "$1")).toList(), "sent, with the last failure kept");
     }
 
     // --- helpers ---------------------------------------------------------------------------------
-
-    private static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(mailSettings.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.withConfiguration(GreenMailConfiguration.aConfig().withUser(mailSettings.user() + "@tenfold.test",
-                mailSettings.user(), mailSettings.password()));
-        smtp.start();
-    }
 
     private record Person(long id, String firstName, String lastName, String email) {
     }
@@ -404,38 +385,6 @@ class ReminderIT {
                 .add("leadHours", leadHours).add("initialsOnly", initialsOnly).add("senderName", "Appointments")
                 .build().toString(), null);
         assertEquals(200, r.status(), r.toString());
-    }
-
-    /** Waits until a message with this subject has reached the person (the timer or a dispatch sends it). */
-    private static MimeMessage awaitOne(Person p, String subject) throws Exception {
-        Instant deadline = Instant.now().plus(MAIL_WAIT);
-        while (Instant.now().isBefore(deadline)) {
-            List<MimeMessage> found = new ArrayList<>();
-            for (MimeMessage m : mailTo(p)) {
-                if (subject.equals(m.getSubject())) {
-                    found.add(m);
-                }
-            }
-            if (found.size() > 1) {
-                fail(found.size() + " messages \"" + subject + "\" to " + p.email());
-            }
-            if (found.size() == 1) {
-                return found.get(0);
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("No \"" + subject + "\" reached " + p.email() + " within " + MAIL_WAIT.toSeconds()
-                + " s; messages to them: " + mailTo(p).size());
-    }
-
-    private static List<MimeMessage> mailTo(Person p) throws MessagingException {
-        List<MimeMessage> mine = new ArrayList<>();
-        for (MimeMessage m : smtp.getReceivedMessages()) {
-            if (recipients(m).contains(p.email())) {
-                mine.add(m);
-            }
-        }
-        return mine;
     }
 
     private static List<String> recipients(MimeMessage m) throws MessagingException {

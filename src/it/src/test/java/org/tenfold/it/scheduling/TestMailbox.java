@@ -17,9 +17,9 @@ import java.util.List;
 import org.tenfold.launcher.MailSettings;
 
 /**
- * The real SMTP server (GreenMail) that the test server's mail session sends to, started the way
- * {@code ReminderIT} starts it: on 2525 plus this run's port offset, accepting only the password the
- * launcher put into the server's environment.
+ * The real SMTP server (GreenMail) that the test server's mail session sends to: on 2525 plus this run's port
+ * offset, accepting only the password the launcher put into the server's environment. Stopping it (close) and
+ * starting another is how a test takes the mail server down.
  */
 final class TestMailbox implements AutoCloseable {
 

@@ -9,12 +9,10 @@ import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -24,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.tenfold.it.Api;
+import org.tenfold.it.TestDays;
 import org.tenfold.it.TestServer;
 import org.tenfold.it.api.ClientData;
 
@@ -57,8 +56,7 @@ class ReminderAttentionScreenIT extends ScreenTest {
                 .add("password", "attention-screen-" + username).build().toString());
         assertEquals(201, staff.status(), staff.toString());
         // a random week at least 60 years ahead: no other test's booking is near
-        Instant start = LocalDate.now(ZoneOffset.UTC).plusYears(60).plusWeeks(ThreadLocalRandom.current()
-                .nextInt(2000)).atTime(11, 0).toInstant(ZoneOffset.UTC);
+        Instant start = TestDays.freshWeekday().atTime(11, 0).toInstant(ZoneOffset.UTC);
         Api.Reply booked = admin.post("api/appointments", Json.createObjectBuilder()
                 .add("counsellorId", staff.json().getJsonNumber("id").longValue())
                 .add("clientIds", Json.createArrayBuilder().add(clientId)).add("type", "INDIVIDUAL")
