@@ -97,5 +97,7 @@ public enum AuditAction {
     PROGRESS_REPORT_BATCH,
     CLIENT_RECORD_EXPORT,
     /** A monthly report batch whose worker had stopped (restart or crash) was taken up again where it stopped. */
-    PROGRESS_REPORT_BATCH_RESUME
+    PROGRESS_REPORT_BATCH_RESUME,
+    /** A waiting entry's preferences were changed; the detail names the fields. */
+    WAITLIST_EDIT
 }
