@@ -101,5 +101,7 @@ public enum AuditAction {
     /** An administrator put a reminder that may not have been sent, or could not be sent, back in the queue. */
     REMINDER_RESEND,
     /** An administrator settled such a reminder by other means (a phone call); it is not sent. */
-    REMINDER_HANDLED
+    REMINDER_HANDLED,
+    /** A waiting entry's preferences were changed; the detail names the fields. */
+    WAITLIST_EDIT
 }

@@ -116,10 +116,28 @@ public class WaitlistEntry {
         if (clients == null || clients.isEmpty() || clients.size() > MAX_CLIENTS) {
             throw new IllegalArgumentException("A waitlist entry is for one client or the two partners of a couple");
         }
+        this.clients.addAll(clients);
+        prefer(counsellor, type, days, earliest, latest, frontDeskNote);
+        this.addedBy = Objects.requireNonNull(addedBy);
+        this.addedAt = Objects.requireNonNull(now);
+    }
+
+    /**
+     * Changes what suits the clients: counsellor (null: anyone), type, days, times and note. Only a
+     * waiting entry changes; the clients and when they were added stay, so it keeps its place in the
+     * queue.
+     */
+    public void change(Staff counsellor, AppointmentType type, Set<DayOfWeek> days, LocalTime earliest,
+            LocalTime latest, String frontDeskNote) {
+        requireWaiting();
+        prefer(counsellor, type, days, earliest, latest, frontDeskNote);
+    }
+
+    private void prefer(Staff counsellor, AppointmentType type, Set<DayOfWeek> days, LocalTime earliest,
+            LocalTime latest, String frontDeskNote) {
         if (earliest != null && latest != null && !earliest.isBefore(latest)) {
             throw new IllegalArgumentException("The earliest time must come before the latest");
         }
-        this.clients.addAll(clients);
         this.counsellor = counsellor;
         this.counsellorId = counsellor == null ? null : counsellor.getId();
         this.type = Objects.requireNonNull(type);
@@ -127,8 +145,6 @@ public class WaitlistEntry {
         this.earliest = earliest;
         this.latest = latest;
         this.frontDeskNote = frontDeskNote;
-        this.addedBy = Objects.requireNonNull(addedBy);
-        this.addedAt = Objects.requireNonNull(now);
     }
 
     /**

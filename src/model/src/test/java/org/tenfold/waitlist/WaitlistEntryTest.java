@@ -79,6 +79,31 @@ class WaitlistEntryTest {
         assertEquals(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.SUNDAY), e.getPreferredDays());
     }
 
+    @Test
+    void aWaitingEntryChangesWhatSuitsItAndKeepsItsPlace() {
+        WaitlistEntry e = entry(AppointmentType.INTAKE, Set.of(), null, null);
+        Instant added = e.getAddedAt();
+        e.change(null, AppointmentType.INDIVIDUAL, EnumSet.of(DayOfWeek.TUESDAY), LocalTime.of(9, 0),
+                LocalTime.of(12, 0), "Evenings no longer suit");
+        assertEquals(AppointmentType.INDIVIDUAL, e.getType());
+        assertEquals(EnumSet.of(DayOfWeek.TUESDAY), e.getPreferredDays());
+        assertEquals(LocalTime.of(9, 0), e.getEarliest());
+        assertEquals(LocalTime.of(12, 0), e.getLatest());
+        assertEquals("Evenings no longer suit", e.getFrontDeskNote());
+        assertEquals(added, e.getAddedAt(), "the place in the queue stays");
+        assertEquals(1, e.getClients().size(), "the same client waits");
+        assertTrue(e.fits(1, at(10, 0), at(10, 50), LONDON));
+
+        assertThrows(IllegalArgumentException.class, () -> e.change(null, AppointmentType.INDIVIDUAL, Set.of(),
+                LocalTime.of(12, 0), LocalTime.of(9, 0), null));
+        assertEquals(LocalTime.of(9, 0), e.getEarliest(), "a refused change leaves the entry as it was");
+
+        e.remove("Found a place elsewhere", "frontdesk", Instant.now());
+        assertThrows(IllegalStateException.class, () -> e.change(null, AppointmentType.COUPLE, Set.of(), null, null,
+                null), "an entry off the list no longer changes");
+        assertEquals(AppointmentType.INDIVIDUAL, e.getType());
+    }
+
     private static Instant at(int hour, int minute) {
         return TUESDAY.atTime(hour, minute).atZone(LONDON).toInstant();
     }

@@ -46,9 +46,9 @@ import org.tenfold.staff.Roles;
 import org.tenfold.staff.Staff;
 
 /**
- * The waitlist. Front desk and administrators add and remove entries, find who fits a slot that a
- * cancellation freed, and book one of them into it in one step; counsellors read the entries that
- * name them. Booking goes through {@link SchedulingService#book} in the same transaction, so all its
+ * The waitlist. Front desk and administrators add, edit and remove entries, find who fits a slot
+ * that a cancellation freed, and book one of them into it in one step; counsellors read the entries
+ * that name them. Booking goes through {@link SchedulingService#book} in the same transaction, so all its
  * checks and locks apply; the entry is locked first, so two attempts to book one entry run one after
  * the other and the second finds it booked.
  */
@@ -104,16 +104,7 @@ public class WaitlistService {
      */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     public WaitlistEntry add(WaitlistRequest request) {
-        inputs.valid(request, "Waitlist entry");
-        Staff counsellor = null;
-        if (request.getCounsellorId() != null) {
-            counsellor = em.find(Staff.class, request.getCounsellorId());
-            if (counsellor == null || !counsellor.isActive()
-                    || !(counsellor.hasRole(Role.COUNSELLOR) || counsellor.hasRole(Role.SUPERVISOR))) {
-                throw new InvalidInputException("counsellorId", "Choose an active counsellor, or none for anyone.");
-            }
-        }
-        checkWindow(request.getType(), request.getEarliest(), request.getLatest());
+        Staff counsellor = checked(request);
         Set<Client> clients = lockClients(request.getClientIds());
         Instant now = Instant.now();
         WaitlistEntry entry = new WaitlistEntry(clients, counsellor, request.getType(), request.getDays(),
@@ -136,6 +127,49 @@ public class WaitlistService {
         for (Client c : clients) {
             audit.record(AuditAction.WAITLIST_ADD, AuditOutcome.SUCCESS, ENTRY, entry.getId(), c.getId(),
                     entry.getType() + (counsellor == null ? " with anyone" : " with " + counsellor.getUsername()));
+        }
+        return entry;
+    }
+
+    /**
+     * Changes what suits a waiting entry's clients (counsellor, type, days, times, note) with the
+     * rules of {@link #add}, to the version the editor read. The clients stay (the request may name
+     * them again, or none), and so does the time the entry was added: it keeps its place in the
+     * queue. An entry booked or taken off the list meanwhile is refused, and so is an edit of a
+     * version someone else has changed since; either way nothing is saved.
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public WaitlistEntry update(long id, long expectedVersion, WaitlistRequest request) {
+        WaitlistEntry entry = lockEntry(id);
+        List<Long> clientIds = entry.getClients().stream().map(Client::getId).sorted().toList();
+        if (request != null && request.getClientIds().isEmpty()) {
+            request.setClientIds(clientIds);
+        }
+        Staff counsellor = checked(request);
+        if (!new java.util.HashSet<>(request.getClientIds()).equals(new java.util.HashSet<>(clientIds))) {
+            throw new InvalidInputException("clientIds", "The clients of a waitlist entry stay as they are: to put "
+                    + "someone else on the list, add a new entry.");
+        }
+        if (entry.getStatus() != WaitlistStatus.WAITING) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "This waitlist entry is "
+                    + (entry.getStatus() == WaitlistStatus.BOOKED ? "already booked (appointment "
+                            + entry.getAppointmentId() + ")" : "off the list") + ", so it can no longer be changed."
+                    + " Nothing was saved.");
+        }
+        if (entry.getVersion() != expectedVersion) {
+            throw new StaleDataException("This waitlist entry");
+        }
+        String note = clean(request.getFrontDeskNote());
+        String changed = changes(entry, counsellor, request, note);
+        entry.change(counsellor, request.getType(), request.getDays(), request.getEarliest(), request.getLatest(),
+                note);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleDataException("This waitlist entry");
+        }
+        for (Client c : entry.getClients()) {
+            audit.record(AuditAction.WAITLIST_EDIT, AuditOutcome.SUCCESS, ENTRY, id, c.getId(), "changed: " + changed);
         }
         return entry;
     }
@@ -328,6 +362,43 @@ public class WaitlistService {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
+
+    /** The rules of an entry, for adding and editing alike; returns the counsellor wanted, null for anyone. */
+    private Staff checked(WaitlistRequest request) {
+        inputs.valid(request, "Waitlist entry");
+        Staff counsellor = null;
+        if (request.getCounsellorId() != null) {
+            counsellor = em.find(Staff.class, request.getCounsellorId());
+            if (counsellor == null || !counsellor.isActive()
+                    || !(counsellor.hasRole(Role.COUNSELLOR) || counsellor.hasRole(Role.SUPERVISOR))) {
+                throw new InvalidInputException("counsellorId", "Choose an active counsellor, or none for anyone.");
+            }
+        }
+        checkWindow(request.getType(), request.getEarliest(), request.getLatest());
+        return counsellor;
+    }
+
+    /** "counsellor, days, note": what an edit changes, for the audit trail (never the note's text). */
+    private static String changes(WaitlistEntry e, Staff counsellor, WaitlistRequest r, String note) {
+        List<String> fields = new ArrayList<>();
+        if (!java.util.Objects.equals(e.getCounsellorId(), counsellor == null ? null : counsellor.getId())) {
+            fields.add("counsellor " + (counsellor == null ? "anyone" : counsellor.getUsername()));
+        }
+        if (e.getType() != r.getType()) {
+            fields.add("type " + r.getType());
+        }
+        if (!e.getPreferredDays().equals(r.getDays())) {
+            fields.add("days");
+        }
+        if (!java.util.Objects.equals(e.getEarliest(), r.getEarliest())
+                || !java.util.Objects.equals(e.getLatest(), r.getLatest())) {
+            fields.add("times");
+        }
+        if (!java.util.Objects.equals(e.getFrontDeskNote(), note)) {
+            fields.add("note");
+        }
+        return fields.isEmpty() ? "nothing" : String.join(", ", fields);
+    }
 
     private static void checkWindow(AppointmentType type, LocalTime earliest, LocalTime latest) {
         if (earliest == null || latest == null || type == null) {

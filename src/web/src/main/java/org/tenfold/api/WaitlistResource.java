@@ -12,12 +12,16 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,8 +40,9 @@ import org.tenfold.waitlist.WaitlistRequest;
 import org.tenfold.waitlist.WaitlistService;
 
 /**
- * The waitlist over JSON: who waits (counsellors: those waiting for them), adding and removing,
- * who fits a freed slot, and booking an entry into it in one step (409 names each conflict).
+ * The waitlist over JSON: who waits (counsellors: those waiting for them), adding, editing (If-Match
+ * carries the version) and removing, who fits a freed slot, and booking an entry into it in one step
+ * (409 names each conflict).
  */
 @Path("/waitlist")
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,6 +88,38 @@ public class WaitlistResource {
         WaitlistEntry entry = waitlist.add(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entry.getId())).build())
                 .entity(json(entry).toString()).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Operation(summary = "Change a waiting entry: counsellorId (none = anyone), type, days, earliest, latest, "
+            + "frontDeskNote, with the rules of adding. clientIds may be left out (they cannot change). If-Match "
+            + "carries the version read (the entry's 'version'). The entry keeps its place in the queue (addedAt)")
+    @APIResponse(responseCode = "200", description = "Saved; the entry is returned, its new version in the ETag")
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in 'errors'; nothing was saved")
+    @APIResponse(responseCode = "409", description = "The entry is no longer waiting (booked or taken off the list)")
+    @APIResponse(responseCode = "412", description = "Someone else changed the entry since; nothing was saved")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            WaitlistRequest request) {
+        long entryId = entryId(id);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return Problems.response(428, "precondition-required", "If-Match is required",
+                    "Send the entry's version in If-Match, so no one's change is overwritten.",
+                    uri.getRequestUri().getRawPath());
+        }
+        Long version = ClientResource.versionOf(ifMatch);
+        if (version == null) {
+            return Problems.response(412, "stale", "Changed by someone else",
+                    "If-Match does not name a version of this entry.", uri.getRequestUri().getRawPath());
+        }
+        if (request == null) {
+            throw new InvalidInputException("entry", "Send the waitlist entry as JSON.");
+        }
+        WaitlistEntry entry = waitlist.update(entryId, version, request);
+        return Response.ok(json(entry).toString()).tag(new EntityTag(String.valueOf(entry.getVersion()))).build();
     }
 
     @DELETE

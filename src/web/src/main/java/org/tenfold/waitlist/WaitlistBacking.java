@@ -18,8 +18,10 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
@@ -35,9 +37,10 @@ import org.tenfold.shell.Screens;
 import org.tenfold.staff.Roles;
 
 /**
- * The waitlist screen: who waits, oldest first, with what suits them. Front desk adds and removes
- * entries; with {@code ?freed=<cancelled appointment>} it shows that slot and who fits it, each with a
- * one-click "Book". Counsellors see the entries that name them, without the actions.
+ * The waitlist screen: who waits, oldest first, with what suits them. Front desk adds, edits and
+ * removes entries (administrators edit and remove); with {@code ?freed=<cancelled appointment>} it
+ * shows that slot and who fits it, each with a one-click "Book". Counsellors see the entries that
+ * name them, without the actions.
  */
 @Named
 @ViewScoped
@@ -51,6 +54,11 @@ public class WaitlistBacking implements Serializable {
     /** One waiting entry as the tables show it: names and preferences, nothing clinical. */
     public record Row(long id, String clients, String type, String counsellor, String days, String times,
             String waitingSince, String note, String addedBy) implements Serializable {
+    }
+
+    /** A waiting entry as it was read, to prefill the edit dialog; the version is the one the edit is made to. */
+    public record Loaded(long version, String clients, Long counsellorId, String counsellorName, AppointmentType type,
+            DayOfWeek[] days, String earliest, String latest, String note) implements Serializable {
     }
 
     /** What was just booked from the freed slot, with the calendar day to open. */
@@ -108,6 +116,10 @@ public class WaitlistBacking implements Serializable {
     private Form form = new Form();
     private Long removing;
     private String removeReason;
+    private Map<Long, Loaded> loaded = Map.of();
+    private Long editing;
+    private Loaded editingLoaded;
+    private Form edit = new Form();
 
     /** Reads the list, the counsellors for the add dialog and, with ?freed=, the slot and who fits it. */
     public void init() {
@@ -146,7 +158,11 @@ public class WaitlistBacking implements Serializable {
 
     private void reload() {
         try {
-            rows = waitlist.waiting().stream().map(this::row).toList();
+            List<WaitlistEntry> waiting = waitlist.waiting();
+            rows = waiting.stream().map(this::row).toList();
+            Map<Long, Loaded> read = new HashMap<>();
+            waiting.forEach(e -> read.put(e.getId(), loaded(e)));
+            loaded = read;
             matches = opening == null ? List.of() : waitlist.matches(opening).stream().map(this::row).toList();
         } catch (BusinessException e) {
             Screens.show(e);
@@ -162,6 +178,16 @@ public class WaitlistBacking implements Serializable {
                 DAY.format(e.getAddedAt().atZone(zone)) + (days == 0 ? " (today)" : days == 1 ? " (1 day)"
                         : " (" + days + " days)"),
                 e.getFrontDeskNote(), e.getAddedBy());
+    }
+
+    private Loaded loaded(WaitlistEntry e) {
+        String names = e.getClients().stream().map(c -> c.getDisplayName() + " (" + c.getChartNumber() + ")").sorted()
+                .collect(Collectors.joining(" & "));
+        return new Loaded(e.getVersion(), names, e.getCounsellorId(),
+                e.getCounsellor() == null ? null : e.getCounsellor().getDisplayName(), e.getType(),
+                e.getPreferredDays().toArray(new DayOfWeek[0]),
+                e.getEarliest() == null ? null : TIME.format(e.getEarliest()),
+                e.getLatest() == null ? null : TIME.format(e.getLatest()), e.getFrontDeskNote());
     }
 
     private static String days(WaitlistEntry e) {
@@ -227,6 +253,78 @@ public class WaitlistBacking implements Serializable {
 
     private static LocalTime time(String text) {
         return text == null || text.isBlank() ? null : LocalTime.parse(text.strip());
+    }
+
+    // ---- editing ---------------------------------------------------------------------------------
+
+    /** Opens the edit dialog with the entry as the list showed it; the save is made to that version. */
+    public void openEdit(long id) {
+        editing = null;
+        editingLoaded = loaded.get(id);
+        edit = new Form();
+        if (editingLoaded == null) {
+            Screens.error("This waitlist entry is no longer on the list.");
+            PrimeFaces.current().ajax().update("wl:messages");
+            return;
+        }
+        editing = id;
+        edit.setCounsellorId(editingLoaded.counsellorId());
+        edit.setType(editingLoaded.type());
+        edit.setDays(editingLoaded.days());
+        edit.setEarliest(editingLoaded.earliest());
+        edit.setLatest(editingLoaded.latest());
+        edit.setNote(editingLoaded.note());
+    }
+
+    /** Saves the edit with the rules of adding; a stale or no longer waiting entry is refused and the list re-read. */
+    public void saveEdit() {
+        if (editing == null || !editor) {
+            Screens.error("Only front desk and administrators change waitlist entries.");
+            return;
+        }
+        LocalTime earliest;
+        LocalTime latest;
+        try {
+            earliest = time(edit.getEarliest());
+            latest = time(edit.getLatest());
+        } catch (DateTimeParseException e) {
+            Screens.error("Write times like 09:00 or 17:30.");
+            return;
+        }
+        WaitlistRequest request = new WaitlistRequest();
+        request.setCounsellorId(edit.getCounsellorId());
+        request.setType(edit.getType());
+        request.setDays(Arrays.asList(edit.getDays()).stream().collect(Collectors.toSet()));
+        request.setEarliest(earliest);
+        request.setLatest(latest);
+        request.setFrontDeskNote(edit.getNote());
+        try {
+            waitlist.update(editing, editingLoaded.version(), request);
+            said("Saved the waitlist entry of " + editingLoaded.clients() + ".");
+            editing = null;
+            reload();
+            PrimeFaces.current().ajax().update("wl");
+        } catch (BusinessException e) {
+            Screens.show(e);
+            if (e.kind() == BusinessException.Kind.STALE || e.kind() == BusinessException.Kind.CONFLICT) {
+                reload(); // the list shows what is there now; opening Edit again starts from it
+                PrimeFaces.current().ajax().update("wl:table");
+            }
+        } catch (EJBAccessException e) {
+            Screens.error("Only front desk and administrators change waitlist entries.");
+        }
+    }
+
+    /** The counsellors to offer when editing: the active ones, and the entry's own if no longer active. */
+    public List<CounsellorDirectory.Counsellor> getEditCounsellors() {
+        if (editingLoaded == null || editingLoaded.counsellorId() == null
+                || counsellors.stream().anyMatch(c -> c.id() == editingLoaded.counsellorId())) {
+            return counsellors;
+        }
+        List<CounsellorDirectory.Counsellor> all = new ArrayList<>(counsellors);
+        all.add(new CounsellorDirectory.Counsellor(editingLoaded.counsellorId(), null,
+                editingLoaded.counsellorName(), 0));
+        return all;
     }
 
     // ---- removing --------------------------------------------------------------------------------
@@ -319,5 +417,7 @@ public class WaitlistBacking implements Serializable {
     public Booked getBooked() { return booked; }
     public Form getForm() { return form; }
     public String getRemoveReason() { return removeReason; }
+    public Form getEdit() { return edit; }
+    public Loaded getEditingLoaded() { return editingLoaded; }
     public void setRemoveReason(String v) { removeReason = v; }
 }

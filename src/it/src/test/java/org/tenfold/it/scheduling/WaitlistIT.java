@@ -32,7 +32,8 @@ import org.tenfold.it.TestServer;
 /**
  * The waitlist through the API: who fits a freed slot (counsellor, days, times, length, clients
  * free), booking an entry into it in one step, once only even when attempts race, a conflict that
- * leaves the entry waiting, the enquiry stage moving to the waitlist, who may do what, bad input.
+ * leaves the entry waiting, the enquiry stage moving to the waitlist, editing an entry (its place in
+ * the queue kept, stale and no longer waiting edits refused), who may do what, bad input.
  * Other tests' entries may fit the same slots, so each test looks for its own entries by id.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -220,6 +221,12 @@ class WaitlistIT {
         assertEquals(403, adds.status(), adds.toString());
         assertTrue(adds.isProblem(), adds.toString());
         assertEquals(403, counsellorApi.delete("api/waitlist/" + mine + "?reason=no").status());
+        Api.Reply edits = counsellorApi.put("api/waitlist/" + mine, entry(List.of(), counsellor, "INTAKE", List.of(),
+                null, null), "\"" + version(mine) + "\"");
+        assertEquals(403, edits.status(), edits.toString());
+        assertTrue(edits.isProblem(), edits.toString());
+        assertEquals(401, Api.anonymous().put("api/waitlist/" + mine, "{}", "\"0\"").status());
+        assertEquals("INDIVIDUAL", one("SELECT type FROM waitlist_entry WHERE id = ?", mine), "not edited");
         assertEquals(403, counsellorApi.post("api/waitlist/" + mine + "/book", "{\"appointmentId\":1}").status());
         assertEquals(403, counsellorApi.get("api/waitlist/matches?appointmentId=1").status());
         assertEquals(401, Api.anonymous().get("api/waitlist").status());
@@ -279,6 +286,154 @@ class WaitlistIT {
         Api.Reply twice = frontDesk.delete("api/waitlist/" + entry + "?reason=again");
         assertEquals(409, twice.status(), twice.toString());
         assertTrue(twice.isProblem(), twice.toString());
+    }
+
+    @Test
+    void anEntryIsEditedAndKeepsItsPlaceInTheQueue() {
+        long client = newClient("ACTIVE");
+        long older = add(entry(List.of(client), null, "INTAKE", List.of(), null, null));
+        long newer = add(entry(List.of(newClient("ACTIVE")), null, "INTAKE", List.of(), null, null));
+        Object addedAt = one("SELECT added_at FROM waitlist_entry WHERE id = ?", older);
+        long version = version(older);
+
+        Api.Reply edited = frontDesk.put("api/waitlist/" + older, Json.createObjectBuilder()
+                .add("counsellorId", counsellor).add("type", "INDIVIDUAL").add("days", Json.createArrayBuilder()
+                        .add("TUESDAY").add("THURSDAY")).add("earliest", "09:00").add("latest", "12:00")
+                .add("frontDeskNote", "Mornings only now").build().toString(), "\"" + version + "\"");
+        assertEquals(200, edited.status(), edited.toString());
+        JsonObject e = edited.json();
+        assertEquals("INDIVIDUAL", e.getString("type"));
+        assertEquals(counsellor, e.getJsonObject("counsellor").getJsonNumber("id").longValue());
+        assertEquals(List.of("TUESDAY", "THURSDAY"), e.getJsonArray("days").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals("09:00", e.getString("earliest"));
+        assertEquals("12:00", e.getString("latest"));
+        assertEquals("Mornings only now", e.getString("frontDeskNote"));
+        assertEquals("WAITING", e.getString("status"));
+        assertEquals(client, e.getJsonArray("clients").getJsonObject(0).getJsonNumber("id").longValue(),
+                "the same client waits");
+        assertEquals(version + 1, e.getJsonNumber("version").longValue());
+        assertEquals("\"" + (version + 1) + "\"", edited.etag(), "the new version in the ETag");
+
+        assertEquals(addedAt, one("SELECT added_at FROM waitlist_entry WHERE id = ?", older), "added when it was");
+        assertEquals("INDIVIDUAL", one("SELECT type FROM waitlist_entry WHERE id = ?", older));
+        assertEquals(counsellor, count("SELECT counsellor_id FROM waitlist_entry WHERE id = ?", older));
+        assertEquals(2 + 8, count("SELECT preferred_days FROM waitlist_entry WHERE id = ?", older), "Tue and Thu");
+        List<Long> waiting = ids(frontDesk.get("api/waitlist").json());
+        assertTrue(waiting.indexOf(older) >= 0 && waiting.indexOf(older) < waiting.indexOf(newer),
+                "still ahead of the entry added after it: " + waiting);
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'WAITLIST_EDIT' AND client_id = ?"
+                + " AND entity_id = ? AND actor = 'frontdesk'", client, String.valueOf(older)), "the edit is audited");
+        String detail = (String) one("SELECT detail FROM audit_event WHERE action = 'WAITLIST_EDIT' AND client_id = ?",
+                client);
+        assertTrue(detail.contains("counsellor") && detail.contains("type INDIVIDUAL") && detail.contains("days")
+                && detail.contains("times") && detail.contains("note"), detail);
+        assertFalse(detail.contains("Mornings"), "the note's text stays out of the audit trail: " + detail);
+
+        // the edit changes what fits: a Tuesday 10:00 hour with the counsellor now fits, 50 minutes long
+        Instant ten = at(aTuesday(), 10, 0);
+        Api.Reply matches = frontDesk.get("api/waitlist/matches?counsellorId=" + counsellor + "&start=" + ten
+                + "&end=" + ten.plusSeconds(50 * 60));
+        assertTrue(ids(matches.json()).contains(older), "an individual session fits 50 minutes now: " + matches);
+
+        // administrators edit too; the clients may be named again, unchanged
+        Api.Reply byAdmin = Api.as("admin").put("api/waitlist/" + older, "{\"clientIds\":[" + client
+                + "],\"type\":\"INDIVIDUAL\"}", "W/\"" + (version + 1) + "\"");
+        assertEquals(200, byAdmin.status(), byAdmin.toString());
+        assertFalse(byAdmin.json().containsKey("counsellor"), "anyone now: " + byAdmin);
+        assertEquals(0, byAdmin.json().getJsonArray("days").size(), "any day now");
+        assertEquals(addedAt, one("SELECT added_at FROM waitlist_entry WHERE id = ?", older));
+    }
+
+    @Test
+    void aBadEditIsRefusedWithFieldErrorsAndNothingChanges() {
+        long client = newClient("ACTIVE");
+        long entry = add(entry(List.of(client), counsellor, "INDIVIDUAL", List.of("MONDAY"), "09:00", "12:00"));
+        String ifMatch = "\"" + version(entry) + "\"";
+        List<Object> before = row(entry);
+
+        assertInvalid(frontDesk.put("api/waitlist/" + entry, "{\"type\":null}", ifMatch), "type");
+        assertInvalid(frontDesk.put("api/waitlist/" + entry, entry(List.of(), null, "INDIVIDUAL", List.of(), "12:00",
+                "09:00"), ifMatch), "latest");
+        assertInvalid(frontDesk.put("api/waitlist/" + entry, entry(List.of(), null, "INTAKE", List.of(), "09:00",
+                "10:00"), ifMatch), "latest");
+        assertInvalid(frontDesk.put("api/waitlist/" + entry, entry(List.of(), 999_999L, "INDIVIDUAL", List.of(),
+                null, null), ifMatch), "counsellorId");
+        assertInvalid(frontDesk.put("api/waitlist/" + entry, "{\"type\":\"INDIVIDUAL\",\"frontDeskNote\":\""
+                + "x".repeat(1001) + "\"}", ifMatch), "frontDeskNote");
+        assertInvalid(frontDesk.put("api/waitlist/" + entry, entry(List.of(newClient("ACTIVE")), null, "INDIVIDUAL",
+                List.of(), null, null), ifMatch), "clientIds");
+        assertInvalid(frontDesk.put("api/waitlist/" + entry, entry(List.of(client, newClient("ACTIVE")), null,
+                "COUPLE", List.of(), null, null), ifMatch), "clientIds");
+        assertInvalid(frontDesk.put("api/waitlist/" + entry, "{\"clientIds\":[null],\"type\":\"INDIVIDUAL\"}",
+                ifMatch), "clientIds");
+        Api.Reply badTime = frontDesk.put("api/waitlist/" + entry, "{\"type\":\"INDIVIDUAL\",\"earliest\":\"9am\"}",
+                ifMatch);
+        assertEquals(400, badTime.status(), badTime.toString());
+        assertTrue(badTime.isProblem(), badTime.toString());
+        Api.Reply badJson = frontDesk.put("api/waitlist/" + entry, "{\"type\":", ifMatch);
+        assertEquals(400, badJson.status(), badJson.toString());
+        assertTrue(badJson.isProblem(), badJson.toString());
+        String good = entry(List.of(), null, "INDIVIDUAL", List.of(), null, null);
+        Api.Reply noVersion = frontDesk.put("api/waitlist/" + entry, good, null);
+        assertEquals(428, noVersion.status(), noVersion.toString());
+        assertTrue(noVersion.isProblem(), noVersion.toString());
+        assertEquals(404, frontDesk.put("api/waitlist/999999999", good, "\"0\"").status());
+        assertEquals(404, frontDesk.put("api/waitlist/abc", good, "\"0\"").status());
+
+        assertEquals(before, row(entry), "nothing changed");
+        assertEquals(0, count("SELECT COUNT(*) FROM audit_event WHERE action = 'WAITLIST_EDIT' AND client_id = ?",
+                client), "nothing to audit");
+    }
+
+    @Test
+    void aStaleEditIsRefusedAndTheFirstOneStands() {
+        long client = newClient("ACTIVE");
+        long entry = add(entry(List.of(client), null, "INDIVIDUAL", List.of(), null, null));
+        String read = "\"" + version(entry) + "\"";
+        Api.Reply first = frontDesk.put("api/waitlist/" + entry, entry(List.of(), null, "INDIVIDUAL",
+                List.of("FRIDAY"), null, null), read);
+        assertEquals(200, first.status(), first.toString());
+        List<Object> afterFirst = row(entry);
+
+        // a second person, still looking at what they read before the first edit, saves theirs
+        Api.Reply second = Api.as("admin").put("api/waitlist/" + entry, entry(List.of(), counsellor2, "COUPLE",
+                List.of("MONDAY"), null, null), read);
+        assertEquals(412, second.status(), second.toString());
+        assertTrue(second.isProblem(), second.toString());
+        assertEquals("urn:tenfold:problem:stale", second.json().getString("type"));
+        assertTrue(second.json().getString("detail").contains("changed by someone else"), second.toString());
+        assertEquals(afterFirst, row(entry), "the first edit stands, nothing of the second was written");
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'WAITLIST_EDIT' AND client_id = ?",
+                client), "only the first edit is audited");
+    }
+
+    @Test
+    void anEntryNoLongerWaitingIsNotEdited() {
+        long removedClient = newClient("ACTIVE");
+        long removed = add(entry(List.of(removedClient), null, "INDIVIDUAL", List.of(), null, null));
+        long read = version(removed);
+        assertEquals(200, frontDesk.delete("api/waitlist/" + removed + "?reason=Found%20help%20elsewhere").status());
+        String change = entry(List.of(), counsellor, "INDIVIDUAL", List.of("MONDAY"), null, null);
+        for (long version : List.of(read, version(removed))) {
+            Api.Reply refused = frontDesk.put("api/waitlist/" + removed, change, "\"" + version + "\"");
+            assertEquals(409, refused.status(), refused.toString());
+            assertTrue(refused.isProblem() && refused.body().contains("off the list"), refused.toString());
+        }
+        assertEquals("REMOVED", one("SELECT status FROM waitlist_entry WHERE id = ?", removed));
+        assertEquals(0, count("SELECT preferred_days FROM waitlist_entry WHERE id = ?", removed), "unchanged");
+
+        long bookedEntry = add(entry(List.of(newClient("ACTIVE")), null, "INDIVIDUAL", List.of(), null, null));
+        long before = version(bookedEntry);
+        Api.Reply booked = frontDesk.post("api/waitlist/" + bookedEntry + "/book", "{\"counsellorId\":" + counsellor
+                + ",\"roomId\":" + rooms.get(0) + ",\"start\":\"" + at(aTuesday(), 16, 0) + "\"}");
+        assertEquals(201, booked.status(), booked.toString());
+        Api.Reply refused = frontDesk.put("api/waitlist/" + bookedEntry, change, "\"" + before + "\"");
+        assertEquals(409, refused.status(), refused.toString());
+        assertTrue(refused.isProblem() && refused.body().contains("already booked"), refused.toString());
+        assertEquals("BOOKED", one("SELECT status FROM waitlist_entry WHERE id = ?", bookedEntry));
+        assertEquals(0, count("SELECT COUNT(*) FROM audit_event WHERE action = 'WAITLIST_EDIT' AND client_id = ?",
+                removedClient));
     }
 
     // ---- helpers ------------------------------------------------------------------------------
@@ -354,6 +509,20 @@ class WaitlistIT {
 
     private static Instant at(LocalDate day, int hour, int minute) {
         return day.atTime(hour, minute).atZone(CLINIC).toInstant();
+    }
+
+    private static long version(long entry) {
+        return count("SELECT version FROM waitlist_entry WHERE id = ?", entry);
+    }
+
+    /** What an edit may change, with the version and the time added, as stored. */
+    private static List<Object> row(long entry) {
+        List<Object> row = new ArrayList<>();
+        for (String column : List.of("counsellor_id", "type", "preferred_days", "earliest_time", "latest_time",
+                "front_desk_note", "status", "added_at", "version")) {
+            row.add(one("SELECT " + column + " FROM waitlist_entry WHERE id = ?", entry));
+        }
+        return row;
     }
 
     private static long count(String sql, Object... params) {

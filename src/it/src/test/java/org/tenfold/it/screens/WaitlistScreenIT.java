@@ -26,7 +26,8 @@ import org.tenfold.it.TestServer;
 /**
  * The waitlist as front desk uses it, in headless Chromium: add a client on the page, open the
  * waitlist for a cancelled appointment's slot, book the client into it with one click, find the
- * appointment on the calendar; take another entry off the list with a reason.
+ * appointment on the calendar; edit an entry (it keeps its place; a stale edit is refused); take
+ * another entry off the list with a reason.
  */
 @ExtendWith(ArquillianExtension.class)
 class WaitlistScreenIT extends ScreenTest {
@@ -151,6 +152,78 @@ class WaitlistScreenIT extends ScreenTest {
     }
 
     @Test
+    void frontDeskEditsAnEntryWhichKeepsItsPlaceAndAStaleEditIsRefused() {
+        String last = capitalised(uniqueLetters());
+        long uma = newClient("Uma", last, "ACTIVE");
+        long vic = newClient("Vic", last, "ACTIVE");
+        JsonObject counsellor = staff.get("counsellor");
+        long umaEntry = addEntry("{\"clientIds\":[" + uma + "],\"type\":\"INTAKE\",\"days\":[\"MONDAY\"],"
+                + "\"earliest\":\"09:00\",\"frontDeskNote\":\"Call after 17:00\"}");
+        long vicEntry = addEntry("{\"clientIds\":[" + vic + "],\"type\":\"INDIVIDUAL\"}");
+
+        Browser b = browser("edit");
+        b.signIn("frontdesk");
+        b.get("schedule/waitlist.xhtml");
+        b.waitFor(rowOf("wl:table", "Uma " + last));
+        b.find(By.xpath("//tbody[@id='wl:table_data']/tr[contains(., 'Uma " + last
+                + "')]//button[contains(@id, 'edit')]")).click();
+        b.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("edit:save")));
+        // the dialog shows the entry as it is
+        b.waitForText(By.id("editClients"), "Uma " + last);
+        assertEquals("09:00", b.value(By.id("edit:earliest")));
+        assertEquals("", b.value(By.id("edit:latest")));
+        assertEquals("Call after 17:00", b.value(By.id("edit:note")));
+        assertEquals("Intake (90 min)", b.text(By.id("edit:type_label")));
+        assertEquals("Anyone", b.text(By.id("edit:counsellor_label")));
+
+        // an individual session with the counsellor, Mondays and Thursdays, ending by 08:30: refused
+        choose(b, "edit:type", "Individual (50 min)");
+        choose(b, "edit:counsellor", counsellor.getString("displayName"));
+        b.find(By.xpath("//*[@id='edit:days']//label[normalize-space()='Thu']")).click();
+        b.type(By.id("edit:latest"), "08:30");
+        b.type(By.id("edit:note"), "Mornings only now");
+        b.find(By.id("edit:save")).click();
+        b.waitForText(By.id("edit:messages"), "The latest time must come after the earliest");
+        b.screenshot("edit-bad-time");
+        assertEquals("INTAKE", TestServer.queryOne("SELECT type FROM waitlist_entry WHERE id = ?", umaEntry),
+                "nothing saved");
+
+        b.type(By.id("edit:latest"), "12:00");
+        b.find(By.id("edit:save")).click();
+        b.waitForText(MESSAGES, "Saved the waitlist entry of Uma " + last);
+        b.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
+        String row = b.waitForText(rowOf("wl:table", "Uma " + last), "Individual (50 min)");
+        assertTrue(row.contains("Mon, Thu") && row.contains("09:00–12:00") && row.contains("Mornings only now")
+                && row.contains(counsellor.getString("displayName")), row);
+        String table = b.text(By.id("wl:table_data"));
+        assertTrue(table.indexOf("Uma " + last) < table.indexOf("Vic " + last),
+                "Uma still waits ahead of Vic: " + table);
+        b.screenshot("edited");
+        JsonObject stored = frontDesk.get("api/waitlist").json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject()).filter(e -> e.getJsonNumber("id").longValue() == umaEntry).findFirst()
+                .orElseThrow();
+        assertEquals("INDIVIDUAL", stored.getString("type"));
+        assertEquals(DemoClinic.id(counsellor), stored.getJsonObject("counsellor").getJsonNumber("id").longValue());
+
+        // Vic's entry is changed by someone else while the dialog is open: the save is refused
+        b.find(By.xpath("//tbody[@id='wl:table_data']/tr[contains(., 'Vic " + last
+                + "')]//button[contains(@id, 'edit')]")).click();
+        b.waitForText(By.id("editClients"), "Vic " + last);
+        b.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("edit:save")));
+        Api.Reply meanwhile = frontDesk.put("api/waitlist/" + vicEntry, "{\"type\":\"INTAKE\"}", "\""
+                + TestServer.queryOne("SELECT version FROM waitlist_entry WHERE id = ?", vicEntry) + "\"");
+        assertEquals(200, meanwhile.status(), meanwhile.toString());
+        b.type(By.id("edit:note"), "Only Fridays");
+        b.find(By.id("edit:save")).click();
+        b.waitForText(By.id("edit:messages"), "changed by someone else");
+        b.screenshot("edit-stale");
+        assertEquals("INTAKE", TestServer.queryOne("SELECT type FROM waitlist_entry WHERE id = ?", vicEntry));
+        assertEquals(null, TestServer.queryOne("SELECT front_desk_note FROM waitlist_entry WHERE id = ?", vicEntry),
+                "the stale edit wrote nothing");
+        b.waitForText(rowOf("wl:table", "Vic " + last), "Intake (90 min)");
+    }
+
+    @Test
     void aCounsellorSeesTheEntriesWaitingForThemWithoutActions() {
         String last = capitalised(uniqueLetters());
         long mine = newClient("Sky", last, "ACTIVE");
@@ -169,11 +242,19 @@ class WaitlistScreenIT extends ScreenTest {
         assertFalse(b.isPresent(rowOf("wl:table", "Lee " + last)), "another counsellor's entry is not shown");
         assertFalse(b.isPresent(By.id("wl:add")), "no add button");
         assertFalse(b.bodyText().contains("Remove"), "no remove buttons");
+        assertFalse(b.isPresent(By.xpath("//tbody[@id='wl:table_data']//button[contains(@id, 'edit')]")),
+                "no edit buttons");
         b.screenshot("counsellor");
     }
 
     private static By rowOf(String table, String name) {
         return By.xpath("//tbody[@id='" + table + "_data']/tr[contains(., '" + name + "')]");
+    }
+
+    private static long addEntry(String json) {
+        Api.Reply added = frontDesk.post("api/waitlist", json);
+        assertEquals(201, added.status(), added.toString());
+        return added.json().getJsonNumber("id").longValue();
     }
 
     private static long newClient(String first, String last, String status) {
