@@ -17,9 +17,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -146,7 +148,7 @@ public class WaitlistService {
             request.setClientIds(clientIds);
         }
         Staff counsellor = checked(request);
-        if (!new java.util.HashSet<>(request.getClientIds()).equals(new java.util.HashSet<>(clientIds))) {
+        if (!new HashSet<>(request.getClientIds()).equals(new HashSet<>(clientIds))) {
             throw new InvalidInputException("clientIds", "The clients of a waitlist entry stay as they are: to put "
                     + "someone else on the list, add a new entry.");
         }
@@ -381,7 +383,7 @@ public class WaitlistService {
     /** "counsellor, days, note": what an edit changes, for the audit trail (never the note's text). */
     private static String changes(WaitlistEntry e, Staff counsellor, WaitlistRequest r, String note) {
         List<String> fields = new ArrayList<>();
-        if (!java.util.Objects.equals(e.getCounsellorId(), counsellor == null ? null : counsellor.getId())) {
+        if (!Objects.equals(e.getCounsellorId(), counsellor == null ? null : counsellor.getId())) {
             fields.add("counsellor " + (counsellor == null ? "anyone" : counsellor.getUsername()));
         }
         if (e.getType() != r.getType()) {
@@ -390,11 +392,11 @@ public class WaitlistService {
         if (!e.getPreferredDays().equals(r.getDays())) {
             fields.add("days");
         }
-        if (!java.util.Objects.equals(e.getEarliest(), r.getEarliest())
-                || !java.util.Objects.equals(e.getLatest(), r.getLatest())) {
+        if (!Objects.equals(e.getEarliest(), r.getEarliest())
+                || !Objects.equals(e.getLatest(), r.getLatest())) {
             fields.add("times");
         }
-        if (!java.util.Objects.equals(e.getFrontDeskNote(), note)) {
+        if (!Objects.equals(e.getFrontDeskNote(), note)) {
             fields.add("note");
         }
         return fields.isEmpty() ? "nothing" : String.join(", ", fields);
