@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tenfold.care.CareViews.BreakGlassView;
 import org.tenfold.care.CareViews.CaseView;
+import org.tenfold.care.CaseAppointments;
 import org.tenfold.care.CaseService;
 import org.tenfold.care.CloseReason;
 import org.tenfold.care.OpenCase;
@@ -58,6 +59,9 @@ public class CaseResource {
     @Inject
     CaseService cases;
 
+    @Inject
+    CaseAppointments caseAppointments;
+
     @Context
     UriInfo uri;
 
@@ -81,6 +85,18 @@ public class CaseResource {
     public Response get(@PathParam("id") String id) {
         CaseView c = cases.get(CareApi.id("Case", id));
         return Response.ok(c).tag(String.valueOf(c.version())).build();
+    }
+
+    @GET
+    @Path("{id}/appointments")
+    @Operation(summary = "The appointments booked for the case: all upcoming and the last 12 months, newest first;"
+            + " when (UTC and the clinic's zone), type, counsellor, status, attending members and, for clinical staff,"
+            + " whether a held session's note exists or is signed (never its text). Counsellors and supervisors see"
+            + " only their own appointments of a case they may use")
+    @APIResponse(responseCode = "403", description = "A counsellor or supervisor not allowed the case; audited")
+    @APIResponse(responseCode = "404", description = "No such case")
+    public CaseAppointments.CaseList appointments(@PathParam("id") String id) {
+        return caseAppointments.ofCase(CareApi.id("Case", id));
     }
 
     @POST

@@ -46,6 +46,16 @@ public class ChartBacking implements Serializable {
             implements Serializable {
     }
 
+    /** One appointment of a case as the chart shows it: no clinical text, only whether a held session's note exists. */
+    public record CaseAppointmentRow(long id, String when, String type, String counsellor, String status,
+            String attends, String note) implements Serializable {
+    }
+
+    /** A case with the appointments booked for it that the caller may see. */
+    public record CaseAppointmentsRow(long caseId, String label, String caseStatus, boolean ownOnly,
+            List<CaseAppointmentRow> appointments) implements Serializable {
+    }
+
     /** A case with its break-the-glass accesses (shown to everyone who may see the case). */
     public record CaseRow(CaseView theCase, List<BreakGlassView> emergencyAccesses) {
     }
@@ -61,6 +71,9 @@ public class ChartBacking implements Serializable {
 
     @Inject
     transient ConsentService consents;
+
+    @Inject
+    transient CaseAppointments caseAppointmentService;
 
     @Inject
     transient FlagService flagService;
@@ -81,6 +94,7 @@ public class ChartBacking implements Serializable {
     private transient List<OnFile> onFile;
     private transient List<FormView> forms;
     private List<AppointmentRow> appointments = List.of();
+    private List<CaseAppointmentsRow> caseAppointments = List.of();
     private boolean emergencyAccess;
     private String reason;
 
@@ -95,6 +109,7 @@ public class ChartBacking implements Serializable {
         clinical = external.isUserInRole(Roles.COUNSELLOR) || external.isUserInRole(Roles.SUPERVISOR);
         frontDesk = external.isUserInRole(Roles.FRONT_DESK);
         loadAppointments();
+        loadCaseAppointments();
         if (clinical) {
             loadClinical(external.getUserPrincipal().getName());
         }
@@ -144,6 +159,43 @@ public class ChartBacking implements Serializable {
                         a.getRoom() != null ? a.getRoom().getName() : "Video",
                         a.getStatus().name().charAt(0) + a.getStatus().name().substring(1).toLowerCase().replace('_', ' ')))
                 .toList();
+    }
+
+    private void loadCaseAppointments() {
+        try {
+            caseAppointments = caseAppointmentService.ofClient(clientId).stream()
+                    .map(c -> new CaseAppointmentsRow(c.caseId(), c.label(), c.caseStatus().name(), c.ownOnly(),
+                            c.items().stream().map(i -> new CaseAppointmentRow(i.id(), dateTimes.format(i.startsAt()),
+                                    org.tenfold.scheduling.AppointmentType.valueOf(i.type()).label(), i.counsellor(),
+                                    i.statusLabel(), attends(c.kind(), i), noteLabel(i.note()))).toList()))
+                    .toList();
+        } catch (BusinessException | jakarta.ejb.EJBAccessException e) {
+            caseAppointments = List.of();
+        }
+    }
+
+    /** "Both partners", "Alex Doe (in recovery)", "Jordan Doe (partner)", or the client's name. */
+    static String attends(CaseKind kind, CaseAppointments.Item i) {
+        if ("BOTH".equals(i.attendance())) {
+            return "Both partners";
+        }
+        return i.attendees().stream().map(a -> a.displayName() + (kind != CaseKind.COUPLE || a.role() == null ? ""
+                : a.role() == CaseRole.IN_RECOVERY ? " (in recovery)" : " (partner)"))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** Whether a held session's note exists and is signed; empty when not shown. */
+    static String noteLabel(String note) {
+        if (note == null) {
+            return "";
+        }
+        return switch (note) {
+            case "NONE" -> "No note yet";
+            case "DRAFT" -> "Note in draft";
+            case "SIGNED_PENDING_COSIGN" -> "Signed, awaiting co-signature";
+            case "SIGNED" -> "Signed";
+            default -> "";
+        };
     }
 
     private void loadClinical(String me) {
@@ -245,6 +297,11 @@ public class ChartBacking implements Serializable {
     }
     public List<CaseRow> getCases() { return caseRows == null ? List.of() : caseRows; }
     public List<AppointmentRow> getAppointments() { return appointments; }
+    public List<CaseAppointmentsRow> getCaseAppointments() { return caseAppointments; }
+    /** Whether this caller may book (the calendar's booking dialog is front desk's). */
+    public boolean isMayBook() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.FRONT_DESK);
+    }
     public boolean isEmergencyAccess() { return emergencyAccess; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }

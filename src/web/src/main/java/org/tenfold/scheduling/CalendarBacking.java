@@ -154,6 +154,9 @@ public class CalendarBacking implements Serializable {
     CounsellorDirectory directory;
 
     private String date;
+    /** The case named by the "case" view parameter (a chart's "Book for this case"): new bookings start with it. */
+    private String bookCaseId;
+    private CaseChoice bookCase;
     private LocalDate shownDate;
     private ZoneId zone;
     private boolean frontDesk;
@@ -244,6 +247,14 @@ public class CalendarBacking implements Serializable {
                         "“" + date + "” is not a date: write it like 2027-03-15. Showing this week.", null));
             }
         }
+        if (frontDesk && bookCaseId != null && !bookCaseId.isBlank()) {
+            try {
+                bookCase = scheduling.caseChoice(Long.parseLong(bookCaseId.strip()));
+            } catch (NumberFormatException | BusinessException | EJBAccessException e) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        "There is no case " + bookCaseId + " to book for.", null));
+            }
+        }
     }
 
     private ScheduleEvent<Appt> event(Appt a, long counsellorKey) {
@@ -263,6 +274,15 @@ public class CalendarBacking implements Serializable {
         form.setStart(start.toLocalTime().equals(LocalTime.MIDNIGHT) ? start.withHour(9) : start);
         form.setCounsellorId(counsellorId);
         form.setRoomId(roomId);
+        if (bookCase != null) {
+            form.setClients(bookCase.members().stream().map(CalendarBacking::option).toList());
+            bookCase.members().forEach(m -> caseMembers.put(String.valueOf(m.clientId()), option(m)));
+            form.caseChoices = List.of(bookCase);
+            form.setCaseId(bookCase.id());
+            form.setType(bookCase.kind() == org.tenfold.care.CaseKind.COUPLE ? AppointmentType.COUPLE
+                    : AppointmentType.INDIVIDUAL);
+            onTypeChange();
+        }
     }
 
     public void onTypeChange() {
@@ -670,6 +690,10 @@ public class CalendarBacking implements Serializable {
     }
     public String getDate() { return date; }
     public void setDate(String date) { this.date = date; }
+    public String getCaseId() { return bookCaseId; }
+    public void setCaseId(String v) { bookCaseId = v; }
+    /** The case new bookings start with, or null. */
+    public CaseChoice getBookCase() { return bookCase; }
     public boolean isFrontDesk() { return frontDesk; }
     public boolean isEditor() { return editor; }
     public List<CounsellorDirectory.Counsellor> getCounsellors() { return counsellors; }
