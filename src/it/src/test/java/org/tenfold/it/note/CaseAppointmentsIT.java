@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tenfold.it.Api;
 import org.tenfold.it.TestDays;
 import org.tenfold.it.TestServer;
+import org.tenfold.it.api.ClientData;
 import org.tenfold.it.plan.PlanData;
 import org.tenfold.it.plan.PlanData.Case;
 import org.tenfold.it.plan.PlanData.Person;
@@ -42,7 +43,7 @@ class CaseAppointmentsIT {
     }
 
     @Test
-    void aCasesAppointmentsAreListedNewestFirstToEachAsTheRulesAllow() {
+    void aCasesAppointmentsAreListedNewestFirstToEachAsTheRulesAllow() throws Exception {
         String sentinel = "CASE-APPT-SENTINEL-" + UUID.randomUUID();
         Person primary = PlanData.newStaff("cap", "COUNSELLOR");
         Person ownOfRecovering = PlanData.newStaff("caa", "COUNSELLOR");
@@ -137,9 +138,14 @@ class CaseAppointmentsIT {
         assertEquals(List.of(partnerOwn), ids(items(b.json())));
 
         // a counsellor not on the case: refused; no such case: 404; a bad id: 404 as for cases
-        assertProblem(outsider.api().get(path), 403, "forbidden");
+        Api.Reply refused = outsider.api().get(path);
+        assertProblem(refused, 403, "forbidden");
+        assertFalse(refused.body().contains(String.valueOf(joint)), refused.toString());
+        assertTrue(ClientData.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND outcome = 'DENIED'"
+                + " AND client_id = ?", outsider.username(), partner) >= 1, "the refusal is audited");
         assertProblem(PlanData.frontDesk().get("api/cases/999999999/appointments"), 404, "not-found");
         assertProblem(primary.api().get("api/cases/999999999/appointments"), 404, "not-found");
+        assertProblem(PlanData.frontDesk().get("api/cases/abc/appointments"), 404, "not-found");
     }
 
     @Test
