@@ -181,7 +181,11 @@ class CasePathScreenIT extends ScreenTest {
         String deskPage = deskChart.driver().getPageSource();
         assertAll("nothing clinical on front desk's chart",
                 () -> assertFalse(deskPage.contains(CONCERNS_A), "no intake answers"),
-                () -> assertFalse(deskPage.contains("Couple case"), "no case"),
+                () -> assertFalse(deskPage.contains("id=\"chart:cases\""), "no Cases tab"),
+                () -> assertFalse(deskPage.contains("Opened by counsellor"), "no case history"),
+                // the case only as front desk books for it (kind, names, counsellor), under Appointments
+                () -> assertFalse(deskPage.replace("&amp;", "&").replace("Couple case — " + firstA + " & " + firstB + " "
+                        + last + " — counsellor Casey Counsellor", "").contains("Couple case"), "no case beyond its booking name"),
                 () -> assertFalse(deskPage.contains("Break the glass"), "no break-the-glass"),
                 () -> assertFalse(deskPage.contains("PARTNER_SHARING"), "no sharing agreement"));
 
