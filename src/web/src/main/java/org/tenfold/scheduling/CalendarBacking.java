@@ -51,6 +51,7 @@ public class CalendarBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final List<Integer> HOURS = java.util.stream.IntStream.rangeClosed(7, 21).boxed().toList();
 
     /** What an event carries: enough for its dialog and for a move, read when the range was loaded. */
     public record Appt(long id, long version, AppointmentStatus status, AppointmentType type, long counsellorId,
@@ -236,8 +237,11 @@ public class CalendarBacking implements Serializable {
         admin = external.isUserInRole(Roles.ADMIN);
         editor = frontDesk || admin;
         counsellors = directory.active();
-        rooms = scheduling.rooms().stream().filter(Room::isActive).map(r -> new RoomOption(r.getId(), r.getName()))
-                .toList();
+        if (editor) {
+            // the room filter and the booking dialog are an editor's only: a counsellor's page reads no rooms
+            rooms = scheduling.rooms().stream().filter(Room::isActive).map(r -> new RoomOption(r.getId(), r.getName()))
+                    .toList();
+        }
         shownDate = LocalDate.now(zone);
         if (date != null && !date.isBlank()) {
             try {
@@ -663,7 +667,7 @@ public class CalendarBacking implements Serializable {
 
     /** Whole hours offered as the earliest and latest time of a free-time search. */
     public List<Integer> getHours() {
-        return java.util.stream.IntStream.rangeClosed(7, 21).boxed().toList();
+        return HOURS;
     }
 
     public AppointmentType[] getTypes() {

@@ -5,6 +5,7 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +36,8 @@ import org.tenfold.staff.Roles;
 public class CalendarEventsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** One factory for every request: {@code Json.createGenerator} looks its provider up again each time. */
+    private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(java.util.Map.of());
 
     @Inject
     transient SchedulingService scheduling;
@@ -79,7 +82,7 @@ public class CalendarEventsServlet extends HttpServlet {
         }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        try (JsonGenerator json = Json.createGenerator(response.getWriter())) {
+        try (JsonGenerator json = JSON.createGenerator(response.getWriter())) {
             json.writeStartObject().writeStartArray("events");
             for (Appointment a : found) {
                 CalendarEvents.write(json, CalendarEvents.appt(a), CalendarEvents.shade(a.getCounsellor()), zone, editor);

@@ -31,6 +31,8 @@ public class TenfoldAuthenticationMechanism implements HttpAuthenticationMechani
 
     static final String SESSION_USER = "tenfold.username";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** The account as read for this request's sign-in check, so the page's header need not read it again. */
+    public static final String REQUEST_ACCOUNT = "tenfold.account";
 
     @Inject
     ClientAddress clientAddress;
@@ -56,6 +58,7 @@ public class TenfoldAuthenticationMechanism implements HttpAuthenticationMechani
         if (username != null) {
             Optional<SignedIn> account = authentication.currentAccount(username);
             if (account.isPresent()) {
+                request.setAttribute(REQUEST_ACCOUNT, account.get());
                 return context.notifyContainerAboutLogin(account.get().username(), account.get().roleNames());
             }
             session.invalidate(); // deactivated since sign-in

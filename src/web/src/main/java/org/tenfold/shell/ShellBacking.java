@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
 import org.tenfold.clinic.ClinicProfile;
+import org.tenfold.security.TenfoldAuthenticationMechanism;
 import org.tenfold.staff.Authentication;
 import org.tenfold.staff.Roles;
 import org.tenfold.staff.SignedIn;
@@ -46,10 +47,17 @@ public class ShellBacking {
     public String getDisplayName() {
         if (!accountLoaded) {
             accountLoaded = true;
-            account = isSignedIn() ? authentication.currentAccount(request.getUserPrincipal().getName()).orElse(null)
-                    : null;
+            account = isSignedIn() ? checked().orElseGet(
+                    () -> authentication.currentAccount(request.getUserPrincipal().getName()).orElse(null)) : null;
         }
         return account == null ? "" : account.displayName();
+    }
+
+    /** The account this request's sign-in check has just read (and found active), if it was this user's. */
+    private java.util.Optional<SignedIn> checked() {
+        return request.getAttribute(TenfoldAuthenticationMechanism.REQUEST_ACCOUNT) instanceof SignedIn a
+                && a.username().equals(request.getUserPrincipal().getName()) ? java.util.Optional.of(a)
+                : java.util.Optional.empty();
     }
 
     public String getRoleLabels() {
