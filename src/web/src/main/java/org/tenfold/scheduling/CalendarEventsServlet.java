@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.platform.BusinessException;
 import org.tenfold.shell.Ids;
@@ -37,7 +38,7 @@ public class CalendarEventsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     /** One factory for every request: {@code Json.createGenerator} looks its provider up again each time. */
-    private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(java.util.Map.of());
+    private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
 
     @Inject
     transient SchedulingService scheduling;

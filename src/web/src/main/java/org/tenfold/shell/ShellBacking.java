@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.security.TenfoldAuthenticationMechanism;
 import org.tenfold.staff.Authentication;
@@ -54,10 +55,10 @@ public class ShellBacking {
     }
 
     /** The account this request's sign-in check has just read (and found active), if it was this user's. */
-    private java.util.Optional<SignedIn> checked() {
+    private Optional<SignedIn> checked() {
         return request.getAttribute(TenfoldAuthenticationMechanism.REQUEST_ACCOUNT) instanceof SignedIn a
-                && a.username().equals(request.getUserPrincipal().getName()) ? java.util.Optional.of(a)
-                : java.util.Optional.empty();
+                && a.username().equals(request.getUserPrincipal().getName()) ? Optional.of(a)
+                : Optional.empty();
     }
 
     public String getRoleLabels() {
