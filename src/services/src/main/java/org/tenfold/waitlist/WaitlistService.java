@@ -112,13 +112,7 @@ public class WaitlistService {
         WaitlistEntry entry = new WaitlistEntry(clients, counsellor, request.getType(), request.getDays(),
                 request.getEarliest(), request.getLatest(), clean(request.getFrontDeskNote()), caller(), now);
         for (Client c : clients) {
-            if (c.getStatus() == ClientStatus.ENQUIRY) {
-                ClientDetails d = c.details();
-                d.setStatus(ClientStatus.WAITLIST);
-                c.apply(d, now);
-                audit.record(AuditAction.CLIENT_UPDATE, AuditOutcome.SUCCESS, "Client", c.getId(), c.getId(),
-                        c.getChartNumber() + " changed: status (put on the waitlist)");
-            }
+            moveStage(c, ClientStatus.ENQUIRY, ClientStatus.WAITLIST, "put on the waitlist", now);
         }
         em.persist(entry);
         try {
@@ -176,7 +170,10 @@ public class WaitlistService {
         return entry;
     }
 
-    /** Takes a waiting entry off the list, with the reason. */
+    /**
+     * Takes a waiting entry off the list, with the reason. A client at the waitlist stage with no other
+     * waiting entry goes back to the enquiry stage (recorded as a change of the client).
+     */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     public WaitlistEntry remove(long id, String reason) {
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
@@ -184,10 +181,21 @@ public class WaitlistService {
                     + "(at most 500 characters).");
         }
         WaitlistEntry entry = lockEntry(id);
+        Instant now = Instant.now();
         try {
-            entry.remove(reason, caller(), Instant.now());
+            entry.remove(reason, caller(), now);
         } catch (IllegalStateException e) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, e.getMessage() + ".");
+        }
+        for (Client c : lockClients(entry.getClients().stream().map(Client::getId).toList())) {
+            if (!waitingElsewhere(c.getId(), id)) {
+                moveStage(c, ClientStatus.WAITLIST, ClientStatus.ENQUIRY, "taken off the waitlist", now);
+            }
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleDataException("A client's record");
         }
         for (Client c : entry.getClients()) {
             audit.record(AuditAction.WAITLIST_REMOVE, AuditOutcome.SUCCESS, ENTRY, id, c.getId(),
@@ -364,6 +372,25 @@ public class WaitlistService {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
+
+    /** Moves a client at stage {@code from} to stage {@code to}, audited as a change of the client. */
+    private void moveStage(Client c, ClientStatus from, ClientStatus to, String why, Instant now) {
+        if (c.getStatus() != from) {
+            return;
+        }
+        ClientDetails d = c.details();
+        d.setStatus(to);
+        c.apply(d, now);
+        audit.record(AuditAction.CLIENT_UPDATE, AuditOutcome.SUCCESS, "Client", c.getId(), c.getId(),
+                c.getChartNumber() + " changed: status (" + why + ")");
+    }
+
+    /** Whether the client waits in an entry other than this one. */
+    private boolean waitingElsewhere(long clientId, long entryId) {
+        return em.createQuery("SELECT COUNT(e) FROM WaitlistEntry e JOIN e.clients c WHERE c.id = :client"
+                + " AND e.status = :waiting AND e.id <> :entry", Long.class).setParameter("client", clientId)
+                .setParameter("waiting", WaitlistStatus.WAITING).setParameter("entry", entryId).getSingleResult() > 0;
+    }
 
     /** The rules of an entry, for adding and editing alike; returns the counsellor wanted, null for anyone. */
     private Staff checked(WaitlistRequest request) {

@@ -262,6 +262,7 @@ class WaitlistIT {
                 "a refused entry leaves the client's stage alone");
 
         long entry = add(entry(List.of(client), null, "INDIVIDUAL", List.of(), null, null));
+        assertEquals("WAITLIST", status(client), "an enquiry put on the waitlist is at the waitlist stage");
         assertInvalid(frontDesk.delete("api/waitlist/" + entry), "reason");
         assertEquals(404, frontDesk.delete("api/waitlist/999999999?reason=gone").status());
         assertEquals(404, frontDesk.delete("api/waitlist/abc?reason=gone").status());
@@ -283,9 +284,34 @@ class WaitlistIT {
         assertEquals("Found help nearer home", removed.json().getString("removedReason"));
         assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'WAITLIST_REMOVE' AND client_id = ?",
                 client));
+        assertEquals("ENQUIRY", status(client), "taken off the waitlist: back at the enquiry stage");
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'CLIENT_UPDATE' AND client_id = ?"
+                + " AND detail LIKE '%taken off the waitlist%'", client));
         Api.Reply twice = frontDesk.delete("api/waitlist/" + entry + "?reason=again");
         assertEquals(409, twice.status(), twice.toString());
         assertTrue(twice.isProblem(), twice.toString());
+        assertEquals("ENQUIRY", status(client), "a refused removal changes nothing");
+    }
+
+    @Test
+    void aClientStaysAtTheWaitlistStageWhileAnyEntryOfTheirsWaits() {
+        long client = newClient("ENQUIRY");
+        long active = newClient("ACTIVE");
+        long first = add(entry(List.of(client, active), null, "COUPLE", List.of(), null, null));
+        long second = add(entry(List.of(client), null, "INDIVIDUAL", List.of(), null, null));
+        assertEquals("WAITLIST", status(client));
+        assertEquals("ACTIVE", status(active), "an active client is not moved to the waitlist stage");
+
+        assertEquals(200, frontDesk.delete("api/waitlist/" + first + "?reason=Chose%20individual%20work").status());
+        assertEquals("WAITLIST", status(client), "still waiting in the other entry");
+        assertEquals("ACTIVE", status(active), "an active client is not moved to the enquiry stage");
+
+        assertEquals(200, frontDesk.delete("api/waitlist/" + second + "?reason=Found%20help%20elsewhere").status());
+        assertEquals("ENQUIRY", status(client), "no entry waits any more");
+    }
+
+    private static String status(long client) {
+        return frontDesk.get("api/clients/" + client).json().getString("status");
     }
 
     @Test
