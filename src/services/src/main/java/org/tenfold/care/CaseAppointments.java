@@ -159,7 +159,7 @@ public class CaseAppointments {
             items.add(new Item(a.getId(), a.getStartsAt(), a.getEndsAt(),
                     a.getStartsAt().atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES), zone.getId(),
                     a.getType().name(), a.getCounsellor().getId(), a.getCounsellor().getDisplayName(), a.getStatus(),
-                    statusLabel(a.getStatus()), attendance(c, attendees), attendees, note));
+                    a.getStatus().label(), attendance(c, attendees), attendees, note));
         }
         CaseChoice choice = scheduling.caseChoice(c.getId());
         return new CaseList(c.getId(), c.getKind(), c.getStatus(), choice.label(), ownOnly, List.copyOf(items));
@@ -177,17 +177,5 @@ public class CaseAppointments {
             return "BOTH";
         }
         return present.isEmpty() ? "NONE" : present.get(0).name();
-    }
-
-    /** "Booked", "Checked in", "Held", "Cancelled", "Cancelled late", "No-show". */
-    static String statusLabel(AppointmentStatus s) {
-        return switch (s) {
-            case BOOKED -> "Booked";
-            case CHECKED_IN -> "Checked in";
-            case COMPLETED -> "Held";
-            case CANCELLED -> "Cancelled";
-            case LATE_CANCEL -> "Cancelled late";
-            case NO_SHOW -> "No-show";
-        };
     }
 }

@@ -1,6 +1,5 @@
 package org.tenfold.plan;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -24,7 +23,6 @@ import org.tenfold.plan.PlanViews.PlanMember;
 import org.tenfold.plan.PlanViews.PlanSummary;
 import org.tenfold.plan.PlanViews.PlanView;
 import org.tenfold.platform.BusinessException;
-import org.tenfold.platform.InvalidInputException;
 import org.tenfold.shell.Ids;
 import org.tenfold.shell.Screens;
 
@@ -270,14 +268,10 @@ public class PlanBacking implements Serializable {
      * objective's current version, so saving again is a deliberate choice.
      */
     private void objectiveFailed(BusinessException e) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (e.kind() == BusinessException.Kind.STALE) {
             reload();
             currentObjective().ifPresent(o -> objectiveVersion = o.version());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Someone else changed this objective "
-                    + "since you opened it, so nothing was saved. The page now shows their version; what you typed "
-                    + "is still in the form: check it and save again to replace theirs.", null));
-            faces.validationFailed();
+            Screens.stale("this objective", "page");
             PrimeFaces.current().ajax().update("plan");
             return;
         }
@@ -288,14 +282,8 @@ public class PlanBacking implements Serializable {
             PrimeFaces.current().ajax().update("plan");
             return;
         }
-        if (e instanceof InvalidInputException invalid && !invalid.fieldErrors().isEmpty()) {
-            invalid.fieldErrors().forEach((field, message) -> faces.addMessage(OBJECTIVE_FIELDS.containsKey(field)
-                    ? "objective:" + OBJECTIVE_FIELDS.get(field) : null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null)));
-            faces.validationFailed();
-            return;
-        }
-        Screens.show(e);
+        Screens.show(e, field -> OBJECTIVE_FIELDS.containsKey(field) ? "objective:" + OBJECTIVE_FIELDS.get(field)
+                : null);
         if (e.kind() == BusinessException.Kind.CONFLICT) {
             reload();
             PrimeFaces.current().ajax().update("plan");

@@ -602,10 +602,6 @@ public class CalendarBacking implements Serializable {
         return a == null ? "" : DAY_TIME.format(a.start().atZone(zone)) + "–" + TIME.format(a.end().atZone(zone));
     }
 
-    public String statusLabel(AppointmentStatus s) {
-        return Statuses.label(s);
-    }
-
     // ---- filters -----------------------------------------------------------------------------
 
     public void onFilter() {

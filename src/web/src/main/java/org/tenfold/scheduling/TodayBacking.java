@@ -36,7 +36,7 @@ public class TodayBacking implements Serializable {
         }
 
         public String getStatusLabel() {
-            return Statuses.label(status);
+            return status == null ? "" : status.label();
         }
     }
 

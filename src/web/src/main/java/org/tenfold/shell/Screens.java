@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Function;
 import org.tenfold.platform.BusinessException;
 import org.tenfold.platform.InvalidInputException;
 
@@ -13,21 +14,42 @@ public final class Screens {
     private Screens() {
     }
 
-    /** Shows the refusal beside the form: one message per field where the service named fields. */
+    /** Shows the refusal above the form: one message per field where the service named fields. */
     public static void show(BusinessException e) {
+        show(e, field -> null);
+    }
+
+    /**
+     * Shows the refusal: a field's message beside the component {@code componentOf} names for it (its
+     * client id; null for none, above the form), anything else above the form. The form stays open.
+     */
+    public static void show(BusinessException e, Function<String, String> componentOf) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (e.kind() == BusinessException.Kind.NOT_FOUND) {
             notFound();
             return;
         }
         if (e instanceof InvalidInputException invalid && !invalid.fieldErrors().isEmpty()) {
-            invalid.fieldErrors().values().forEach(m -> faces.addMessage(null,
+            invalid.fieldErrors().forEach((field, m) -> faces.addMessage(componentOf.apply(field),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
         } else {
             faces.addMessage(null, new FacesMessage(
                     e.kind() == BusinessException.Kind.CONFLICT ? FacesMessage.SEVERITY_WARN
                             : FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
+        faces.validationFailed();
+    }
+
+    /**
+     * A save refused because someone else changed the record ({@code what}, e.g. "this item") since the
+     * form was opened: the screen has reloaded it into {@code where} ("page", "list"), and the form keeps
+     * what was typed, so saving again is a deliberate choice.
+     */
+    public static void stale(String what, String where) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Someone else changed " + what
+                + " since you opened it, so nothing was saved. The " + where + " now shows their version; what you"
+                + " typed is still in the form: check it and save again to replace theirs.", null));
         faces.validationFailed();
     }
 

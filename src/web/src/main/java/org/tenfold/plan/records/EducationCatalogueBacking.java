@@ -1,6 +1,5 @@
 package org.tenfold.plan.records;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,7 +12,6 @@ import org.primefaces.PrimeFaces;
 import org.tenfold.plan.records.StepRecordInputs.EducationItemInput;
 import org.tenfold.plan.records.StepRecordViews.EducationItemView;
 import org.tenfold.platform.BusinessException;
-import org.tenfold.platform.InvalidInputException;
 import org.tenfold.shell.Screens;
 
 /**
@@ -94,21 +92,13 @@ public class EducationCatalogueBacking implements Serializable {
             PrimeFaces.current().executeScript("PF('itemDialog').hide()");
             PrimeFaces.current().ajax().update("catalogue");
         } catch (BusinessException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
             if (e.kind() == BusinessException.Kind.STALE) {
                 reload();
                 items.stream().filter(i -> i.id() == itemId).findFirst().ifPresent(i -> itemVersion = i.version());
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Someone else changed this item "
-                        + "since you opened it, so nothing was saved. The list now shows their version; what you "
-                        + "typed is still in the form: check it and save again to replace theirs.", null));
-                faces.validationFailed();
+                Screens.stale("this item", "list");
                 PrimeFaces.current().ajax().update("catalogue");
-            } else if (e instanceof InvalidInputException invalid && !invalid.fieldErrors().isEmpty()) {
-                invalid.fieldErrors().forEach((f, m) -> faces.addMessage(FIELDS.contains(f) ? "item:" + f : null,
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
-                faces.validationFailed();
             } else {
-                Screens.show(e);
+                Screens.show(e, f -> FIELDS.contains(f) ? "item:" + f : null);
             }
         }
     }

@@ -1,6 +1,5 @@
 package org.tenfold.plan.records;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -463,27 +462,17 @@ public class StepRecordsBacking implements Serializable {
      * second save is a deliberate choice.
      */
     private void failed(BusinessException e, String form, Consumer<StepRecordsView> takeCurrent, String... fields) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (e.kind() == BusinessException.Kind.STALE) {
             reload();
             if (takeCurrent != null && view != null) {
                 takeCurrent.accept(view);
             }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Someone else changed this record "
-                    + "since you opened it, so nothing was saved. The page now shows their version; what you typed "
-                    + "is still in the form: check it and save again to replace theirs.", null));
-            faces.validationFailed();
+            Screens.stale("this record", "page");
             PrimeFaces.current().ajax().update("plan");
             return;
         }
-        if (e instanceof org.tenfold.platform.InvalidInputException invalid && !invalid.fieldErrors().isEmpty()) {
-            Set<String> known = Set.of(fields);
-            invalid.fieldErrors().forEach((field, message) -> faces.addMessage(known.contains(field)
-                    ? form + ":" + field : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null)));
-            faces.validationFailed();
-            return;
-        }
-        Screens.show(e);
+        Set<String> known = Set.of(fields);
+        Screens.show(e, field -> known.contains(field) ? form + ":" + field : null);
         if (e.kind() == BusinessException.Kind.CONFLICT) {
             reload();
             PrimeFaces.current().ajax().update("plan");
