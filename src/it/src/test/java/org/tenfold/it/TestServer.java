@@ -1,6 +1,10 @@
 package org.tenfold.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -50,6 +54,21 @@ public final class TestServer {
                     + required("tenfold.admin.port") + "/" + required("tenfold.db.port") + " are not those of the"
                     + " test server started with offset " + offset + ": set -Dit.slot=N only, not the ports or the offset");
         }
+    }
+
+    /** The checkout this run builds: the EAR sits in src/ear/target under it. */
+    public static Path projectRoot() {
+        return Path.of(required("tenfold.ear")).toAbsolutePath().getParent().getParent().getParent().getParent();
+    }
+
+    /** The test server's own log, as it is now. */
+    public static String serverLog() throws IOException {
+        Path log = projectRoot().resolve("src/launcher/target/payara6/glassfish/domains/tenfold-it-"
+                + required("tenfold.it.offset") + "/logs/server.log");
+        if (!Files.isRegularFile(log)) {
+            throw new IllegalStateException("No server log at " + log);
+        }
+        return Files.readString(log, StandardCharsets.ISO_8859_1);
     }
 
     /** A direct connection to the test database, to check what was stored (hashes, audit rows). */

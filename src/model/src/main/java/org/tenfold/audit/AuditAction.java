@@ -103,5 +103,9 @@ public enum AuditAction {
     /** An administrator settled such a reminder by other means (a phone call); it is not sent. */
     REMINDER_HANDLED,
     /** A waiting entry's preferences were changed; the detail names the fields. */
-    WAITLIST_EDIT
+    WAITLIST_EDIT,
+    /** A case's appointments were listed (times, types, who attends; never note text). */
+    APPOINTMENT_VIEW,
+    /** A signed-in member of staff was refused by a role check (an API resource's or a service's), not a record rule. */
+    ACCESS_DENIED
 }

@@ -9,11 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.tenfold.privacy.NotMemberRecord;
 
 /**
  * One row of the append-only audit trail. Written in the transaction of what it records, never
  * updated or deleted by the application (the entity has no setters and nothing maps an update).
  */
+@NotMemberRecord("the audit trail, read by administrators; its details never quote a record's text")
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {

@@ -10,11 +10,13 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.tenfold.privacy.NotMemberRecord;
 
 /**
  * Emergency access: a counsellor not on a case opened it, giving a reason, and may read and write it
  * until the grant expires. Kept for ever; shown to the case's counsellors.
  */
+@NotMemberRecord("a staff member's emergency access to a case")
 @Entity
 @Table(name = "break_glass")
 @NamedQuery(name = "BreakGlassGrant.findByCase",

@@ -21,12 +21,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tenfold.privacy.NotMemberRecord;
 
 /**
  * An episode of care: INDIVIDUAL (one member, role INDIVIDUAL) or COUPLE (two members, one
  * IN_RECOVERY and one PARTNER), a primary and optionally a second counsellor. Closed with a reason
  * and reopened; the history is in {@link CaseEvent}.
  */
+@NotMemberRecord("the case itself (its members, counsellors and state), which its members share")
 @Entity
 @Table(name = "care_case")
 @NamedQuery(name = "CareCase.findOfClients", query = "SELECT DISTINCT c FROM CareCase c JOIN c.members m"

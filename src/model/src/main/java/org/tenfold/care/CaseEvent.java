@@ -10,8 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.tenfold.privacy.NotMemberRecord;
 
 /** One step in a case's history (opened, closed with a reason, reopened). Never changed. */
+@NotMemberRecord("the history of the whole case: opened, closed, reopened")
 @Entity
 @Table(name = "case_event")
 public class CaseEvent {

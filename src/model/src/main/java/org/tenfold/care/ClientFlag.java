@@ -12,11 +12,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.tenfold.privacy.MemberRecord;
 
 /**
  * A warning on a client for clinical staff (a positive risk answer), raised and cleared with who,
  * when and why. Never deleted; front desk never sees it.
  */
+@MemberRecord(owner = "clientId: the client the flag is about")
 @Entity
 @Table(name = "client_flag")
 @NamedQuery(name = "ClientFlag.findByClient",

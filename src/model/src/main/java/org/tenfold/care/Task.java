@@ -12,8 +12,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.tenfold.privacy.NotMemberRecord;
 
 /** Something a member of staff must do, titled in non-clinical words (it may show on a shared screen). */
+@NotMemberRecord("a staff member's to-do, titled in non-clinical words")
 @Entity
 @Table(name = "task")
 @NamedQuery(name = "Task.findOpenOfAssignee", query = "SELECT t FROM Task t WHERE t.assigneeId = :assigneeId"

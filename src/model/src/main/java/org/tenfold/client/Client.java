@@ -13,8 +13,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.tenfold.privacy.NotMemberRecord;
 
 /** A person in care (or enquiring about it). Contact data only; clinical records live elsewhere. */
+@NotMemberRecord("identity and contact details, which front desk keeps for every client; clinical records hang off it")
 @Entity
 @Table(name = "client")
 @NamedQuery(name = "Client.findPossibleDuplicates", query = """

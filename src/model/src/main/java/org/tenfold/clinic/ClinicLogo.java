@@ -8,8 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.tenfold.privacy.NotMemberRecord;
 
 /** The clinic's logo (PNG or JPEG) for the letterhead; there is at most one, with id 1. */
+@NotMemberRecord("the clinic's logo")
 @Entity
 @Table(name = "clinic_logo")
 public class ClinicLogo {

@@ -5,8 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.tenfold.privacy.NotMemberRecord;
 
 /** One clinic-wide setting, by key. The keys are the constants of {@link SettingKey}. */
+@NotMemberRecord("the clinic's settings")
 @Entity
 @Table(name = "clinic_setting")
 public class ClinicSetting {

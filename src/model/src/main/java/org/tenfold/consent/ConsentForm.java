@@ -8,8 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.tenfold.privacy.NotMemberRecord;
 
 /** One version of a consent's wording, as the client reads it. Never edited: a new wording is a new version. */
+@NotMemberRecord("the clinic's versioned consent wordings")
 @Entity
 @Table(name = "consent_form")
 @NamedQuery(name = "ConsentForm.findActive",

@@ -14,11 +14,13 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.tenfold.privacy.MemberRecord;
 
 /**
  * One decision of a client about one consent form version, with the staff member who witnessed it.
  * Append-only: every column is insert-only.
  */
+@MemberRecord(owner = "clientId: the client who decided")
 @Entity
 @Table(name = "consent_record")
 @NamedQuery(name = "ConsentRecord.findByClient", query = "SELECT r FROM ConsentRecord r JOIN FETCH r.form"

@@ -14,6 +14,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.tenfold.privacy.NotMemberRecord;
 import org.tenfold.staff.Role;
 import org.tenfold.staff.Staff;
 
@@ -22,6 +23,7 @@ import org.tenfold.staff.Staff;
  * so a copy of the database opens no calendars. Regenerating replaces the hash (the old URL stops
  * at once); revoking deletes the row.
  */
+@NotMemberRecord("a counsellor's calendar feed address (its hash)")
 @Entity
 @Table(name = "calendar_feed")
 @NamedQuery(name = "CalendarFeed.findByHash",

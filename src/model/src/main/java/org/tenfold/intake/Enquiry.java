@@ -12,12 +12,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.tenfold.client.Client;
+import org.tenfold.privacy.NotMemberRecord;
 import org.tenfold.staff.Staff;
 
 /**
  * First contact, taken by the front desk: how the person heard of the clinic, why they call in
  * their own (non-clinical) words, and whom and when they would prefer to see. Never edited.
  */
+@NotMemberRecord("a first contact taken by front desk, in non-clinical words")
 @Entity
 @Table(name = "enquiry")
 public class Enquiry {

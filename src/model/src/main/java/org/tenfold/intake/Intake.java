@@ -14,11 +14,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import org.tenfold.privacy.MemberRecord;
 
 /**
  * A client's intake: DRAFT (saved and resumed, any part may be empty) → SUBMITTED (complete) →
  * REVIEWED (when a counsellor opens a case from it). Two people may edit it, hence the version.
  */
+@MemberRecord(owner = "clientId: the client whose intake it is")
 @Entity
 @Table(name = "intake")
 @NamedQuery(name = "Intake.findByClient", query = "SELECT i FROM Intake i WHERE i.clientId = :clientId")

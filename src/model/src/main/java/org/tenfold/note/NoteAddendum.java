@@ -9,8 +9,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.tenfold.privacy.MemberRecord;
 
 /** A dated, signed correction beneath a signed note; never changed or removed. */
+@MemberRecord(owner = "its note's owner")
 @Entity
 @Table(name = "session_note_addendum")
 public class NoteAddendum {

@@ -11,8 +11,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.tenfold.privacy.MemberRecord;
 
 /** One step of a note's signing history: signed, co-signed, or returned with a request for changes. */
+@MemberRecord(owner = "its note's owner")
 @Entity
 @Table(name = "session_note_event")
 public class NoteEvent {

@@ -10,8 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.tenfold.privacy.MemberRecord;
 
 /** Homework set in the session: a self-care plan or education assignment of the case, or free text. */
+@MemberRecord(owner = "the member whose self-care activity or education assignment the row links; otherwise its note's owner")
 @Entity
 @Table(name = "session_note_homework")
 public class NoteHomework {

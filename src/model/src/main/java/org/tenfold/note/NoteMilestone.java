@@ -8,8 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.tenfold.privacy.MemberRecord;
 
 /** A milestone reached in the session (one member's, or the couple's when clientId is null). */
+@MemberRecord(owner = "clientId: whose milestone it is; none is the couple's")
 @Entity
 @Table(name = "session_note_milestone")
 public class NoteMilestone {

@@ -11,8 +11,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.tenfold.plan.ObjectiveStatus;
+import org.tenfold.privacy.MemberRecord;
 
 /** A framework step worked on in the session: a 0-10 rating, a short comment, a link to the plan. */
+@MemberRecord(owner = "the member whose goal or objective the row links; otherwise its note's owner")
 @Entity
 @Table(name = "session_note_step")
 public class NoteStep {

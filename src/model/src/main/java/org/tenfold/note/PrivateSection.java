@@ -6,11 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.tenfold.privacy.NotMemberRecord;
 
 /**
  * The author's private process notes on a session, kept apart from the note: read and written by its
  * author only, never part of the note's views, reports or exports.
  */
+@NotMemberRecord("the author's private process notes: only its author reads or writes them, in no view, report or export")
 @Entity
 @Table(name = "session_note_private")
 public class PrivateSection {

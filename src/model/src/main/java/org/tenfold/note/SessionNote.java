@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.tenfold.privacy.MemberRecord;
 
 /**
  * The note of one held appointment. Content changes only while it is a {@link NoteStatus#DRAFT}; the
@@ -31,6 +32,7 @@ import java.util.Set;
  * names the one client a note belongs to (an individual session); null means every client in
  * {@code clientIds} (a joint session), into whose charts the note is filed.
  */
+@MemberRecord(owner = "ownerClientId for an individual session; none is a joint session's, whose rows naming a member's own goal, homework, milestone or risk belong to that member")
 @Entity
 @Table(name = "session_note")
 @NamedQuery(name = "SessionNote.findByAppointment",

@@ -10,11 +10,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.tenfold.privacy.NotMemberRecord;
 
 /**
  * One of the clinic's ten steps for rebuilding trust. The code and number are fixed (plans, notes
  * and reports refer to them); the clinic may reword the title and description.
  */
+@NotMemberRecord("the clinic's ten steps, reference data")
 @Entity
 @Table(name = "framework_step")
 @NamedQuery(name = "FrameworkStep.findAll", query = "SELECT s FROM FrameworkStep s ORDER BY s.number")

@@ -18,12 +18,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.tenfold.privacy.MemberRecord;
 
 /**
  * A goal of one plan version, on one framework step, for one member of the case or (client id null)
  * the couple. The goal key stays the same in every version the goal is copied into. The clinician
  * note is for the clinical record only: a client's copy of the plan leaves it out.
  */
+@MemberRecord(owner = "clientId: the member the goal is for; none is the couple's goal")
 @Entity
 @Table(name = "plan_goal")
 public class PlanGoal {

@@ -13,8 +13,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.tenfold.privacy.MemberRecord;
 
 /** A measurable objective of a goal, with a target date and where it stands. */
+@MemberRecord(owner = "the member of its goal")
 @Entity
 @Table(name = "plan_objective")
 public class PlanObjective {

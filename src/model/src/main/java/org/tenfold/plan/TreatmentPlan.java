@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.tenfold.privacy.NotMemberRecord;
 
 /**
  * One version of a case's treatment plan. A DRAFT is edited freely; signing fixes its content (the
@@ -26,6 +27,7 @@ import java.util.Objects;
  * first with a message, and database triggers refuse last. Revising copies a signed version into a
  * new draft; when that draft is signed the older version becomes SUPERSEDED.
  */
+@NotMemberRecord("a version of the case's plan: its header is the whole case's; its goals and objectives are members' records")
 @Entity
 @Table(name = "treatment_plan")
 @NamedQuery(name = "TreatmentPlan.findByCase", query = "SELECT p FROM TreatmentPlan p WHERE p.caseId = :caseId"

@@ -16,16 +16,21 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.tenfold.privacy.MemberRecord;
 
 /**
  * One progress report of one client over a period. While a {@link ReportStatus#DRAFT} only its summary
  * changes; {@link #release} keeps the rendered PDF and its SHA-256, after which the entity refuses every
  * change (and the database's triggers refuse again).
  */
+@MemberRecord(owner = "clientId for a partner's own or an individual report; a JOINT report is the couple's")
 @Entity
 @Table(name = "progress_report")
 @NamedQuery(name = "ProgressReportEntry.findOfClient",
         query = "SELECT r FROM ProgressReportEntry r WHERE r.clientId = :clientId ORDER BY r.generatedAt DESC, r.id DESC")
+@NamedQuery(name = "ProgressReportEntry.findJointOfCases",
+        query = "SELECT r FROM ProgressReportEntry r WHERE r.caseId IN :caseIds AND r.kind = org.tenfold.progress.ReportKind.JOINT"
+                + " ORDER BY r.generatedAt DESC, r.id DESC")
 public class ProgressReportEntry {
 
     public static final int SUMMARY_MAX = 4000;
@@ -130,6 +135,11 @@ public class ProgressReportEntry {
         if (isReleased()) {
             throw new IllegalStateException("A released report cannot be changed");
         }
+    }
+
+    /** Whose report it is for what a partner may keep from the other: a JOINT report is the couple's (null). */
+    public Long getOwnerClientId() {
+        return kind == ReportKind.JOINT ? null : clientId;
     }
 
     public Long getId() { return id; }

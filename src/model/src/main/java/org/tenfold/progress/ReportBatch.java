@@ -9,8 +9,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.tenfold.privacy.NotMemberRecord;
 
 /** A counsellor's monthly drafts, generated in the background; counts show how far it has come. */
+@NotMemberRecord("a counsellor's monthly batch and its counts: no record content")
 @Entity
 @Table(name = "progress_report_batch")
 public class ReportBatch {

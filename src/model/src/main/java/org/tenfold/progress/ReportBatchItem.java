@@ -9,12 +9,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.tenfold.privacy.NotMemberRecord;
 
 /**
  * One draft a batch is to make. A worker claims it (a conditional update in the database, so two workers
  * never hold the same item) and finishes it in the same transaction as its draft: a DONE item has its
  * report, a CLAIMED one left by a dead worker has none and is made again by whoever resumes the batch.
  */
+@NotMemberRecord("a monthly batch's work list (which report to draft for whom): no record content")
 @Entity
 @Table(name = "progress_report_batch_item")
 public class ReportBatchItem {

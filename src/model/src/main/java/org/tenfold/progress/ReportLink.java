@@ -10,8 +10,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.tenfold.privacy.NotMemberRecord;
 
 /** A one-time download link to a released report; only the token's SHA-256 is kept. */
+@NotMemberRecord("a one-time link's hash and expiry: no content of its own; it serves a released report to whoever holds it")
 @Entity
 @Table(name = "progress_report_link")
 @NamedQuery(name = "ReportLink.findByHash", query = "SELECT l FROM ReportLink l WHERE l.tokenSha256 = :hash")

@@ -11,12 +11,14 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.tenfold.privacy.NotMemberRecord;
 
 /**
  * One email to one attendee about one appointment. Holds no content: the message is written at
  * send time from the appointment as it then is. Changed only under a row lock (the planner) or by a
  * conditional update (the dispatcher's claim), never by optimistic merge.
  */
+@NotMemberRecord("a discreet appointment reminder to one attendee")
 @Entity
 @Table(name = "appointment_reminder")
 @NamedQuery(name = "AppointmentReminder.ofAppointment",

@@ -22,12 +22,14 @@ import java.util.Objects;
 import java.util.Set;
 import org.tenfold.care.CareCase;
 import org.tenfold.client.Client;
+import org.tenfold.privacy.NotMemberRecord;
 import org.tenfold.staff.Staff;
 
 /**
  * An appointment: a counsellor, a room or a video link, the client or couple it is for, a time.
  * Never edited into an overlap: the scheduling service checks under row locks before it saves.
  */
+@NotMemberRecord("who attends when, which front desk books and sees; what was said is in the session's note")
 @Entity
 @Table(name = "appointment")
 @NamedQuery(name = "Appointment.findOfCounsellorBetween", query = "SELECT DISTINCT a FROM Appointment a"

@@ -16,11 +16,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.tenfold.privacy.NotMemberRecord;
 
 /**
  * A weekly or fortnightly series. Its occurrences are computed in the clinic's wall-clock time, so a
  * 17:00 session stays at 17:00 when the clocks change; each occurrence is then its own appointment.
  */
+@NotMemberRecord("a weekly or fortnightly series of appointments")
 @Entity
 @Table(name = "appointment_series")
 public class AppointmentSeries {

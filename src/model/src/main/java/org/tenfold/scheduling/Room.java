@@ -8,8 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.tenfold.privacy.NotMemberRecord;
 
 /** A counselling room; appointments in it never overlap. */
+@NotMemberRecord("a room of the clinic")
 @Entity
 @Table(name = "room")
 @NamedQuery(name = "Room.findAll", query = "SELECT r FROM Room r ORDER BY r.name")

@@ -8,8 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.tenfold.privacy.NotMemberRecord;
 
 /** A stretch in which a counsellor takes no appointments (leave, training). */
+@NotMemberRecord("a counsellor's time off")
 @Entity
 @Table(name = "time_off")
 @NamedQuery(name = "TimeOff.overlapping", query = """

@@ -9,8 +9,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import org.tenfold.privacy.NotMemberRecord;
 
 /** One block of a counsellor's week, in the clinic's wall-clock time; a day may have several. */
+@NotMemberRecord("a counsellor's working hours")
 @Entity
 @Table(name = "working_hours")
 @NamedQuery(name = "WorkingHours.ofStaff",

@@ -11,11 +11,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.tenfold.privacy.NotMemberRecord;
 
 /**
  * A bearer token an API client got in exchange for its credentials. Only the SHA-256 of the
  * token is stored, so a copy of the database does not hand out working tokens.
  */
+@NotMemberRecord("a staff member's API token (its hash)")
 @Entity
 @Table(name = "api_token")
 @NamedQuery(name = "ApiToken.findByHash",

@@ -20,8 +20,10 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.tenfold.privacy.NotMemberRecord;
 
 /** A member of staff who signs in to Tenfold. */
+@NotMemberRecord("a staff account")
 @Entity
 @Table(name = "staff")
 // roles fetched in the same statement: an account is read on every request

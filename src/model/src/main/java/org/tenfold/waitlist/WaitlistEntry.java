@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.tenfold.client.Client;
+import org.tenfold.privacy.NotMemberRecord;
 import org.tenfold.scheduling.AppointmentType;
 import org.tenfold.staff.Staff;
 
@@ -34,6 +35,7 @@ import org.tenfold.staff.Staff;
  * of appointment (its default length is what must fit), the days of the week and the times of day
  * that suit them. Only practical, non-clinical text is kept here.
  */
+@NotMemberRecord("front desk's waitlist, with a practical note in non-clinical words")
 @Entity
 @Table(name = "waitlist_entry")
 public class WaitlistEntry {

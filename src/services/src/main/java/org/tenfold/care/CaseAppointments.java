@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tenfold.audit.AuditAction;
+import org.tenfold.audit.AuditOutcome;
+import org.tenfold.audit.AuditTrail;
 import org.tenfold.client.Client;
 import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.note.NoteStatus;
@@ -79,6 +81,9 @@ public class CaseAppointments {
     @Resource
     SessionContext context;
 
+    @Inject
+    AuditTrail audit;
+
     /** One case's appointments; 404 for no such case, 403 (audited) for clinical staff not allowed the case. */
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
     public CaseList ofCase(long caseId) {
@@ -89,7 +94,12 @@ public class CaseAppointments {
         if (ownOnly()) {
             access.requireCase(c, AuditAction.CASE_VIEW);
         }
-        return list(c);
+        CaseList list = list(c);
+        for (Long clientId : c.clientIds()) {
+            audit.record(AuditAction.APPOINTMENT_VIEW, AuditOutcome.SUCCESS, "CareCase", caseId, clientId,
+                    list.items().size() + " appointment(s) of the case listed");
+        }
+        return list;
     }
 
     /**
@@ -111,6 +121,8 @@ public class CaseAppointments {
             }
         }
         lists.sort((a, b) -> Long.compare(b.caseId(), a.caseId()));
+        audit.record(AuditAction.APPOINTMENT_VIEW, AuditOutcome.SUCCESS, "Client", clientId, clientId,
+                "appointments of " + lists.size() + " case(s) listed");
         return lists;
     }
 

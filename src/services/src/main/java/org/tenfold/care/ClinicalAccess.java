@@ -119,6 +119,23 @@ public class ClinicalAccess {
         return AccessRule.worksOnCase(caller, facts(List.of(c)).get(0));
     }
 
+    /** What the signed-in caller may see of each member's own records in this case, on screen or through the API. */
+    public Disclosure disclosure(CareCase c) {
+        return disclosure(caller(), c);
+    }
+
+    public Disclosure disclosure(AccessRule.Caller caller, CareCase c) {
+        return Disclosure.forStaff(caller, facts(List.of(c)).get(0));
+    }
+
+    /**
+     * What an output made by the signed-in caller for the case's clients may carry of each member's own
+     * records: a joint or own report, a member's record export, the plan's client copy.
+     */
+    public Disclosure disclosure(CareCase c, Disclosure.Purpose purpose, Long subject) {
+        return Disclosure.forClients(purpose, caller(), facts(List.of(c)).get(0), subject);
+    }
+
     /** Audits a refusal (its own transaction) and returns the exception to throw. */
     public AccessRefusedException refuse(AuditAction action, String entityType, Object entityId, List<Long> clientIds) {
         refusals.refused(action, entityType, entityId, clientIds, "refused: not on the client's care team");

@@ -62,7 +62,9 @@ public class FlagService {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "This flag was cleared already.");
         }
         flag.clear(why, access.staff().getUsername(), Instant.now());
-        audit.record(AuditAction.CLIENT_FLAG_CLEAR, AuditOutcome.SUCCESS, "ClientFlag", flagId, clientId, why);
+        // the reason is clinical text: it stays on the flag, never in the audit trail administrators read
+        audit.record(AuditAction.CLIENT_FLAG_CLEAR, AuditOutcome.SUCCESS, "ClientFlag", flagId, clientId,
+                flag.getKind() + " flag cleared; the reason is kept on the flag");
         return FlagView.of(flag);
     }
 

@@ -1,6 +1,8 @@
 package org.tenfold.client;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +18,7 @@ import java.util.stream.Collectors;
 import org.tenfold.audit.AuditAction;
 import org.tenfold.audit.AuditOutcome;
 import org.tenfold.audit.AuditTrail;
+import org.tenfold.care.ClinicalAccess;
 import org.tenfold.platform.BusinessException;
 import org.tenfold.platform.Inputs;
 import org.tenfold.platform.NotFoundException;
@@ -25,7 +28,9 @@ import org.tenfold.staff.Roles;
 
 /**
  * Client records for front desk and clinical staff: find, view, create, edit. Every view and change
- * leaves an audit event in the same transaction. Administrators hold no client access here.
+ * leaves an audit event in the same transaction. Front desk edits any client's details; counsellors and
+ * supervisors only those of the clients in their care (the clinical access rule). Administrators hold no
+ * client access here.
  */
 @Stateless
 @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
@@ -48,6 +53,12 @@ public class ClientService {
 
     @Inject
     java.security.Principal caller;
+
+    @Inject
+    ClinicalAccess access;
+
+    @Resource
+    SessionContext context;
 
     /** One page of a search with the number found in all (the API's list). The search is audited. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
@@ -130,8 +141,9 @@ public class ClientService {
      */
     @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
     public Client update(long id, long expectedVersion, ClientDetails details) {
-        ClientDetails d = inputs.valid(details, "Client").normalized();
         Client client = find(id);
+        requireEditable(id);
+        ClientDetails d = inputs.valid(details, "Client").normalized();
         if (client.getVersion() != expectedVersion) {
             throw new StaleDataException("This client's record");
         }
@@ -146,6 +158,27 @@ public class ClientService {
         audit.record(AuditAction.CLIENT_UPDATE, AuditOutcome.SUCCESS, ENTITY, id, id,
                 client.getChartNumber() + " changed: " + changed);
         return client;
+    }
+
+    /** The client's record to edit: for front desk, and for clinical staff a client in their care (403 otherwise). */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public Client getForEdit(long id) {
+        find(id);
+        requireEditable(id);
+        return get(id);
+    }
+
+    /** Whether the caller may change this client's details (to offer the edit button, or not). */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public boolean mayEdit(long id) {
+        return context.isCallerInRole(Roles.FRONT_DESK) || access.mayUseClient(access.caller(), id);
+    }
+
+    /** Front desk edits every client's details; clinical staff those of the clients in their own care (403, audited). */
+    private void requireEditable(long id) {
+        if (!context.isCallerInRole(Roles.FRONT_DESK)) {
+            access.requireClient(id, AuditAction.CLIENT_UPDATE, ENTITY, id);
+        }
     }
 
     /** Clients with the same legal name and date of birth (accents and case ignored), for a warning. */

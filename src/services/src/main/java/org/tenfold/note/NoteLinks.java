@@ -10,11 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.tenfold.care.AccessRule;
 import org.tenfold.care.CareCase;
 import org.tenfold.care.ClinicalAccess;
+import org.tenfold.care.Disclosure;
 import org.tenfold.client.Client;
 import org.tenfold.note.NoteViews.HomeworkChoice;
 import org.tenfold.plan.PlanGoal;
@@ -26,9 +25,10 @@ import org.tenfold.plan.records.SelfCareActivity;
 
 /**
  * What a note links to, by name: the plan's goals and objectives, homework (a self-care activity or an
- * education assignment of the case) and whose milestone it is. A member's own goal or homework follows
- * their sharing choice: a reader who may not use that member sees {@link #WITHHELD} instead of its
- * wording, and an author may not link it. No access check or audit here: the note service has done both.
+ * education assignment of the case) and whose milestone it is. A member's own goal, homework, milestone
+ * or risk follows {@link Disclosure}: a reader (or an output for clients) that may not carry that member's
+ * records gets {@link #WITHHELD} instead of its wording, and an author may not link it. No access check or
+ * audit here: the note service has done both.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -43,32 +43,51 @@ public class NoteLinks {
     @Inject
     ClinicalAccess access;
 
-    /** The names of one case's links as the caller may see them; the caller's access is read once, when needed. */
+    /** The names of one case's links as the signed-in caller may see them; their access is read once, when needed. */
     Names of(long caseId) {
-        return new Names(caseId);
+        return new Names(caseId, null);
     }
 
-    /** Names for one case and the signed-in caller. */
+    /** The names of one case's links as an output made for the case's clients may carry them. */
+    Names of(long caseId, Disclosure disclosure) {
+        return new Names(caseId, disclosure);
+    }
+
+    /** Names for one case, as one {@link Disclosure} lets them through. */
     final class Names {
         private final long caseId;
-        private Predicate<Long> members;
+        private Disclosure disclosure;
         private final Map<Long, String> clients = new HashMap<>();
 
-        private Names(long caseId) {
+        private Names(long caseId, Disclosure disclosure) {
             this.caseId = caseId;
+            this.disclosure = disclosure;
         }
 
-        /** May the caller see this member's own goals and homework? (null: the couple's, always.) */
+        /** May the reader see this member's own goals, homework, milestones and risk? (null: the couple's, always.) */
         boolean mayUse(Long clientId) {
             if (clientId == null) {
                 return true;
             }
-            if (members == null) {
-                AccessRule.Caller caller = access.caller();
-                AccessRule.CaseFacts facts = access.facts(List.of(em.find(CareCase.class, caseId))).get(0);
-                members = id -> AccessRule.mayUseMember(caller, facts, id);
+            if (disclosure == null) {
+                disclosure = access.disclosure(em.find(CareCase.class, caseId));
             }
-            return members.test(clientId);
+            return disclosure.mayShow(clientId);
+        }
+
+        /** A goal or objective is linked that this reader may not see: its row's comment is withheld too. */
+        boolean withheldGoal(Long goalId, Long objectiveId) {
+            return (goalId != null && goal(goalId) == null && exists(PlanGoal.class, goalId))
+                    || (objectiveId != null && objective(objectiveId) == null && exists(PlanObjective.class, objectiveId));
+        }
+
+        /** Homework linked to a record this reader may not see: its detail is withheld too. */
+        boolean withheldHomework(HomeworkKind kind, Long refId) {
+            return kind != HomeworkKind.TEXT && refId != null && homework(kind, refId) == null;
+        }
+
+        private boolean exists(Class<?> type, long id) {
+            return em.find(type, id) != null;
         }
 
         /** A client's name, or "The couple" for null. */

@@ -29,6 +29,7 @@ import org.tenfold.care.AccessRule;
 import org.tenfold.care.CareCase;
 import org.tenfold.care.CaseStatus;
 import org.tenfold.care.ClinicalAccess;
+import org.tenfold.care.Disclosure;
 import org.tenfold.care.RefusalLog;
 import org.tenfold.care.RiskFollowUp;
 import org.tenfold.client.Client;
@@ -174,6 +175,24 @@ public class NoteService {
         Staff me = requireRead(note, AuditAction.NOTE_VIEW);
         auditNote(note, AuditAction.NOTE_VIEW, "read");
         return view(note, me);
+    }
+
+    /**
+     * One note as an output made for the case's clients may carry it (a member's record export): the
+     * note must be one its subject may have (a joint session's, or their own), and its rows naming the
+     * other partner's own records are withheld as {@link Disclosure} says, whoever makes the output.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public NoteView forOutput(long noteId, Disclosure.Purpose purpose, Long subject) {
+        SessionNote note = find(noteId);
+        Staff me = requireRead(note, AuditAction.NOTE_VIEW);
+        Disclosure disclosure = access.disclosure(em.find(CareCase.class, note.getCaseId()), purpose, subject);
+        if (!disclosure.mayShow(note.getOwnerClientId())) {
+            throw access.refuse(AuditAction.NOTE_VIEW, ENTITY, noteId, List.copyOf(note.getClientIds()));
+        }
+        auditNote(note, AuditAction.NOTE_VIEW, "read for " + purpose.name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' '));
+        return view(note, me, links.of(note.getCaseId(), disclosure));
     }
 
     /** The note of an appointment; 404 when none is started. */
@@ -415,15 +434,14 @@ public class NoteService {
                 + " AND n.status = :signed AND s.rating IS NOT NULL ORDER BY a.startsAt, s.position", Object[].class)
                 .setParameter("caseId", caseId).setParameter("signed", NoteStatus.SIGNED).getResultList();
         // the case's facts once, not per note: the rule of readable(note, caller) for this one case
-        AccessRule.CaseFacts facts = access.facts(List.of(c)).get(0);
-        boolean wholeCase = AccessRule.mayUseCase(caller, facts);
+        boolean wholeCase = access.mayUseCase(caller, c);
+        Disclosure disclosure = access.disclosure(caller, c);
         Map<Long, Boolean> readable = new HashMap<>();
         Map<String, List<RatingPoint>> out = new LinkedHashMap<>();
         for (Object[] r : rows) {
             SessionNote n = (SessionNote) r[0];
             if (readable.computeIfAbsent(n.getId(), id -> n.getAuthorId() == caller.staffId()
-                    || (n.getOwnerClientId() == null ? wholeCase
-                            : AccessRule.mayUseMember(caller, facts, n.getOwnerClientId())))) {
+                    || (n.getOwnerClientId() == null ? wholeCase : disclosure.mayShow(n.getOwnerClientId())))) {
                 out.computeIfAbsent((String) r[1], k -> new ArrayList<>()).add(new RatingPoint(
                         LocalDate.ofInstant((Instant) r[3], clinic.zone()), (Integer) r[2], n.getOwnerClientId()));
             }
@@ -744,7 +762,7 @@ public class NoteService {
         if (note.getOwnerClientId() == null) {
             return access.mayUseCase(caller, c);
         }
-        return AccessRule.mayUseMember(caller, access.facts(List.of(c)).get(0), note.getOwnerClientId());
+        return access.disclosure(caller, c).mayShow(note.getOwnerClientId());
     }
 
     private Staff requireRead(SessionNote note, AuditAction action) {
@@ -877,6 +895,15 @@ public class NoteService {
     }
 
     private NoteView view(SessionNote n, Staff me) {
+        return view(n, me, links.of(n.getCaseId()));
+    }
+
+    /**
+     * The note as {@code names} lets its rows through: a row naming a member's own goal, objective or
+     * homework the reader may not see keeps its step and rating but loses its comment, status and detail;
+     * a member's milestone and risk concern are withheld the same way.
+     */
+    private NoteView view(SessionNote n, Staff me, NoteLinks.Names names) {
         Appointment a = em.find(Appointment.class, n.getAppointmentId());
         List<NoteClient> clients = n.getClientIds().stream().sorted().map(id -> {
             Client c = em.find(Client.class, id);
@@ -889,22 +916,28 @@ public class NoteService {
             sections.add(new SectionView(defs.get(i).code(), defs.get(i).label(), defs.get(i).prompt(),
                     texts.get(i) == null ? "" : texts.get(i)));
         }
-        NoteLinks.Names names = links.of(n.getCaseId());
         List<StepRating> steps = n.getSteps().stream().map(s -> {
             StepView sv = framework.step(s.getStepCode()).orElse(null);
+            boolean withheld = names.withheldGoal(s.getGoalId(), s.getObjectiveId());
             return new StepRating(s.getStepCode(), sv == null ? 0 : sv.number(), sv == null ? s.getStepCode()
-                    : sv.title(), s.getRating(), s.getComment(), s.getGoalId(), names.goalLabel(s.getGoalId()),
-                    s.getObjectiveId(), names.objectiveLabel(s.getObjectiveId()), s.getObjectiveStatus());
+                    : sv.title(), s.getRating(), withheld ? null : s.getComment(), s.getGoalId(),
+                    names.goalLabel(s.getGoalId()), s.getObjectiveId(), names.objectiveLabel(s.getObjectiveId()),
+                    withheld ? null : s.getObjectiveStatus());
         }).toList();
+        boolean riskShown = names.mayUse(n.getRiskClientId());
         Staff author = em.find(Staff.class, n.getAuthorId());
         return new NoteView(n.getId(), n.getAppointmentId(), n.getCaseId(), n.getOwnerClientId(), clients,
                 n.getAuthorId(), author.getDisplayName(), me != null && me.getId() == n.getAuthorId(), n.getFormat(),
-                n.getStatus(), a.getStartsAt(), a.getEndsAt(), sections, steps, n.getRiskUpdate(), n.getRiskConcern(),
-                n.getRiskClientId(), n.getHomework().stream().map(h -> new HomeworkView(h.getKind(), h.getRefId(),
-                        names.homeworkLabel(h.getKind(), h.getRefId()), h.getDetail())).toList(),
+                n.getStatus(), a.getStartsAt(), a.getEndsAt(), sections, steps, n.getRiskUpdate(),
+                riskShown || n.getRiskConcern() == null ? n.getRiskConcern() : NoteLinks.WITHHELD, n.getRiskClientId(),
+                n.getHomework().stream().map(h -> new HomeworkView(h.getKind(), h.getRefId(),
+                        names.homeworkLabel(h.getKind(), h.getRefId()),
+                        names.withheldHomework(h.getKind(), h.getRefId()) ? null : h.getDetail())).toList(),
                 n.getHomeworkText() == null ? "" : n.getHomeworkText(),
                 n.getMilestones().stream().map(m -> new NoteViews.MilestoneView(m.getClientId(),
-                        names.member(m.getClientId()), m.getDescription())).toList(), n.getChangeRequest(), n.getSignedBy(), n.getSignedAt(), n.getCosignedBy(),
+                        names.member(m.getClientId()), names.mayUse(m.getClientId()) ? m.getDescription()
+                                : NoteLinks.WITHHELD)).toList(),
+                n.getChangeRequest(), n.getSignedBy(), n.getSignedAt(), n.getCosignedBy(),
                 n.getCosignedAt(), n.getAddenda().stream().map(ad -> new AddendumView(ad.getId(), ad.getText(),
                         ad.getSignedBy(), ad.getSignedAt())).toList(),
                 n.getEvents().stream().map(e -> new EventView(e.getKind(), e.getActor(), e.getAt(), e.getComment()))

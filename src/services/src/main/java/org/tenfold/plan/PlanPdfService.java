@@ -14,12 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.tenfold.audit.AuditAction;
-import org.tenfold.care.AccessRule;
 import org.tenfold.care.CaseKind;
 import org.tenfold.care.CaseRole;
+import org.tenfold.care.Disclosure;
 import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.clinic.Letterheads;
 import org.tenfold.plan.PlanViews.GoalView;
@@ -99,11 +98,16 @@ public class PlanPdfService {
             throw new NotFoundException("Plan", planId);
         }
         CaseContext ctx = records.read(plan.getCaseId(), AuditAction.PLAN_PDF);
-        PlanView view = plans.get(planId);
-        StepRecordsView recordsView = stepRecords(ctx);
-        PlanReport report = audience == Audience.CLIENT
-                ? report(clientCopy(view, ctx), recordsView.forClients(), ctx, audience)
-                : report(view, recordsView, ctx, audience);
+        PlanReport report;
+        PlanView view;
+        if (audience == Audience.CLIENT) {
+            CaseContext copy = ctx.forClients(Disclosure.Purpose.PLAN_CLIENT_COPY, null);
+            view = plans.forOutput(planId, Disclosure.Purpose.PLAN_CLIENT_COPY, null);
+            report = report(clientCopy(view), reader.all(copy).forClients(), copy, audience);
+        } else {
+            view = plans.get(planId);
+            report = report(view, reader.all(ctx), ctx, audience);
+        }
         byte[] pdf = renderers.plan().render(report, audience);
         records.audited(ctx, AuditAction.PLAN_PDF, "TreatmentPlan", planId, null, "version " + view.planVersion()
                 + (audience == Audience.CLIENT ? ", client copy" : ", record") + " made");
@@ -116,23 +120,13 @@ public class PlanPdfService {
                 + (audience == Audience.CLIENT ? "client" : "record") + ".pdf";
     }
 
-    private StepRecordsView stepRecords(CaseContext ctx) {
-        return new StepRecordsView(ctx.caseId(), ctx.careCase().getKind(), ctx.careCase().getStatus(),
-                List.copyOf(ctx.members().values()), ctx.members().keySet().stream()
-                        .filter(id -> !ctx.mayUseMember(id)).toList(),
-                reader.boundaries(ctx), reader.milestones(ctx), reader.assignments(ctx), reader.selfCare(ctx),
-                StepRecordsView.FIELDS, StepRecordsView.CLINICIAN);
-    }
-
     /**
-     * The plan as a client may take it home: {@link PlanView#forClient()}, no interventions, and in a
-     * couple's case only the couple's goals and those of a partner who shares.
+     * The plan as a client may take it home: {@link PlanView#forClient()}, no interventions, no content
+     * hash or author. Whose goals it holds was decided when the view was made for the client copy.
      */
-    static PlanView clientCopy(PlanView view, CaseContext ctx) {
+    static PlanView clientCopy(PlanView view) {
         PlanView clean = view.forClient();
-        Set<Long> shown = clientVisibleMembers(ctx);
         List<StepGoals> steps = clean.steps().stream().map(s -> new StepGoals(s.step(), s.goals().stream()
-                .filter(g -> g.clientId() == null || shown.contains(g.clientId()))
                 .map(g -> new GoalView(g.id(), g.planId(), g.goalKey(), g.stepCode(), g.stepNumber(), g.clientId(),
                         g.couple(), g.memberLabel(), g.statement(), null, g.status(), null, g.objectives(),
                         g.version()))
@@ -142,31 +136,17 @@ public class PlanPdfService {
                 clean.signedBy(), clean.signedAt(), null, null, clean.members(), steps, clean.version());
     }
 
-    /**
-     * Members whose own goals and records appear in the client copy: in an individual case the client;
-     * in a couple's case each partner who shares with their partner's side (and whom the caller may use).
-     */
-    static Set<Long> clientVisibleMembers(CaseContext ctx) {
-        boolean couple = ctx.careCase().getKind() == CaseKind.COUPLE;
-        return ctx.facts().members().stream()
-                .filter(m -> ctx.mayUseMember(m.clientId()) && (!couple || m.shares()))
-                .map(AccessRule.Member::clientId).collect(Collectors.toSet());
-    }
-
+    /** The report model from views already cut to what this copy may carry ({@code ctx.disclosure()}). */
     private PlanReport report(PlanView view, StepRecordsView rec, CaseContext ctx, Audience audience) {
         boolean client = audience == Audience.CLIENT;
         ZoneId zone = clinic.zone();
-        Set<Long> members = client ? clientVisibleMembers(ctx)
-                : ctx.members().keySet().stream().filter(ctx::mayUseMember).collect(Collectors.toSet());
         List<String> remarks = new ArrayList<>();
-        if (members.size() < ctx.members().size()) {
+        if (!ctx.disclosure().withheldMembers().isEmpty()) {
             remarks.add(client ? WITHHELD_GOALS : WITHHELD_RECORD);
         }
         Map<Integer, List<PlanReport.Goal>> goals = new HashMap<>();
         for (StepGoals s : view.steps()) {
-            goals.put(s.step().number(), s.goals().stream()
-                    .filter(g -> g.clientId() == null || members.contains(g.clientId()))
-                    .map(g -> goal(g, client)).toList());
+            goals.put(s.step().number(), s.goals().stream().map(g -> goal(g, client)).toList());
         }
         Map<Integer, List<PlanReport.Boundary>> boundaries = new HashMap<>();
         for (BoundaryView b : rec.boundaries()) {
@@ -175,26 +155,17 @@ public class PlanPdfService {
         }
         Map<Integer, List<PlanReport.Milestone>> milestones = new HashMap<>();
         for (MilestoneView m : rec.milestones()) {
-            if (m.whose() != null && !members.contains(m.whose().clientId())) {
-                continue;
-            }
             milestones.computeIfAbsent(m.step(), k -> new ArrayList<>()).add(new PlanReport.Milestone(m.achievedOn(),
                     m.description(), m.whose() == null ? whole(view) : m.whose().displayName(),
                     !m.visibleToClient()));
         }
         Map<Integer, List<PlanReport.Education>> education = new HashMap<>();
         for (AssignmentView a : rec.education()) {
-            if (!members.contains(a.member().clientId())) {
-                continue;
-            }
             education.computeIfAbsent(a.step(), k -> new ArrayList<>()).add(new PlanReport.Education(
                     a.item().title(), label(a.item().kind()), a.member().displayName(), label(a.status()), false));
         }
         Map<Integer, List<PlanReport.SelfCare>> selfCare = new HashMap<>();
         for (SelfCarePlanView p : rec.selfCare()) {
-            if (!members.contains(p.member().clientId())) {
-                continue;
-            }
             for (SelfCareView a : p.activities()) {
                 selfCare.computeIfAbsent(a.step(), k -> new ArrayList<>()).add(new PlanReport.SelfCare(
                         p.member().displayName(), a.active() ? a.activity() : a.activity() + " (stopped)",

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -33,6 +34,7 @@ import org.tenfold.care.CaseMember;
 import org.tenfold.care.CaseRole;
 import org.tenfold.care.CaseStatus;
 import org.tenfold.care.ClinicalAccess;
+import org.tenfold.care.Disclosure;
 import org.tenfold.client.Client;
 import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.plan.PlanViews.Change;
@@ -142,6 +144,22 @@ public class PlanService {
         access.requireCase(c, AuditAction.PLAN_VIEW);
         auditCase(c, AuditAction.PLAN_VIEW, ENTITY, planId, "version " + plan.getPlanVersion() + " read");
         return view(plan, c);
+    }
+
+    /**
+     * One version as an output made for the case's clients may carry it ({@code purpose}, and
+     * {@code subject} for a member's own report or record export): a member's own goals only as
+     * {@link Disclosure} allows. Clinician-only fields are still in; a client's copy takes
+     * {@link PlanView#forClient()}.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public PlanView forOutput(long planId, Disclosure.Purpose purpose, Long subject) {
+        TreatmentPlan plan = findPlan(planId);
+        CareCase c = findCase(plan.getCaseId(), false);
+        access.requireCase(c, AuditAction.PLAN_VIEW);
+        auditCase(c, AuditAction.PLAN_VIEW, ENTITY, planId, "version " + plan.getPlanVersion() + " read for "
+                + purpose.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        return view(plan, c, access.disclosure(c, purpose, subject));
     }
 
     /** The draft's own fields (the review date); {@code expectedVersion} is the plan's version as read. */
@@ -509,13 +527,11 @@ public class PlanService {
 
     /**
      * Whose goals the caller may see in this case: the couple's, and each member's own unless the
-     * member's sharing choice withholds them from this caller (a partner's own counsellor and the
-     * other partner, who does not share).
+     * member's sharing choice withholds them from this caller (the other partner's own counsellor, when
+     * the member does not share): {@link Disclosure}, as for every member-owned record.
      */
     private Predicate<Long> memberVisible(CareCase c) {
-        AccessRule.Caller caller = access.caller();
-        AccessRule.CaseFacts facts = access.facts(List.of(c)).get(0);
-        return clientId -> clientId == null || AccessRule.mayUseMember(caller, facts, clientId);
+        return access.disclosure(c)::mayShow;
     }
 
     private void requireMember(CareCase c, Long clientId, Object goalId) {
@@ -559,11 +575,14 @@ public class PlanService {
     // ---------------------------------------------------------------------------------------------
 
     PlanView view(TreatmentPlan plan, CareCase c) {
+        return view(plan, c, access.disclosure(c));
+    }
+
+    private PlanView view(TreatmentPlan plan, CareCase c, Disclosure disclosure) {
         List<PlanMember> members = members(c);
-        Predicate<Long> visible = memberVisible(c);
         Map<String, List<GoalView>> byStep = new HashMap<>();
         for (PlanGoal g : plan.getGoals()) {
-            if (!visible.test(g.getClientId())) {
+            if (!disclosure.mayShow(g.getClientId())) {
                 continue;
             }
             byStep.computeIfAbsent(g.getStepCode(), k -> new ArrayList<>()).add(goalView(g, members));

@@ -22,6 +22,7 @@ import org.tenfold.care.AccessRule;
 import org.tenfold.care.CareCase;
 import org.tenfold.care.CaseKind;
 import org.tenfold.care.ClinicalAccess;
+import org.tenfold.care.Disclosure;
 import org.tenfold.client.Client;
 import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.platform.BusinessException;
@@ -227,7 +228,7 @@ public class ProgressReportService {
     public Delivery email(long reportId, String password) {
         ProgressReportEntry r = find(reportId);
         CareCase c = em.find(CareCase.class, r.getCaseId());
-        readable(c, r, AuditAction.PROGRESS_REPORT_EMAIL);
+        requireClinical(c, r, AuditAction.PROGRESS_REPORT_EMAIL, reportId);
         requireReleased(r);
         if (password == null || password.isBlank() || password.length() < MIN_PASSWORD) {
             throw new InvalidInputException("password", "Type the password agreed with the client (at least "
@@ -254,7 +255,7 @@ public class ProgressReportService {
     public IssuedLink link(long reportId) {
         ProgressReportEntry r = find(reportId);
         CareCase c = em.find(CareCase.class, r.getCaseId());
-        readable(c, r, AuditAction.PROGRESS_REPORT_LINK_CREATE);
+        requireClinical(c, r, AuditAction.PROGRESS_REPORT_LINK_CREATE, reportId);
         requireReleased(r);
         String token = SecretTokens.newToken();
         Instant now = Instant.now();
@@ -269,22 +270,17 @@ public class ProgressReportService {
 
     // --- access
 
-    /** Clinical callers on the case; for a partner's own report also allowed that partner's records. */
+    /** Clinical callers on the case; a member's own report is that member's own record ({@link Disclosure}). */
     private void requireClinical(CareCase c, ProgressReportEntry r, AuditAction action, Object entityId) {
         AccessRule.Caller caller = access.requireCase(c, action);
-        if (r.getKind() == ReportKind.PARTNER_OWN
-                && !AccessRule.mayUseMember(caller, access.facts(List.of(c)).get(0), r.getClientId())) {
+        if (!access.disclosure(caller, c).mayShow(r.getOwnerClientId())) {
             throw access.refuse(action, ENTITY, entityId, List.of(r.getClientId()));
         }
     }
 
     private boolean mayUse(AccessRule.Caller caller, ProgressReportEntry r) {
         CareCase c = em.find(CareCase.class, r.getCaseId());
-        if (!access.mayUseCase(caller, c)) {
-            return false;
-        }
-        return r.getKind() != ReportKind.PARTNER_OWN
-                || AccessRule.mayUseMember(caller, access.facts(List.of(c)).get(0), r.getClientId());
+        return access.mayUseCase(caller, c) && access.disclosure(caller, c).mayShow(r.getOwnerClientId());
     }
 
     /**

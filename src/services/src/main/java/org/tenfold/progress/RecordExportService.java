@@ -24,18 +24,27 @@ import org.tenfold.audit.AuditTrail;
 import org.tenfold.care.CareViews.CaseView;
 import org.tenfold.care.CaseService;
 import org.tenfold.care.ClinicalAccess;
+import org.tenfold.care.Disclosure;
+import org.tenfold.care.FlagService;
 import org.tenfold.client.Client;
+import org.tenfold.consent.ConsentService;
+import org.tenfold.intake.IntakeService;
 import org.tenfold.note.NoteService;
 import org.tenfold.note.NoteViews.NoteSummary;
 import org.tenfold.plan.PlanService;
 import org.tenfold.plan.PlanViews.PlanSummary;
+import org.tenfold.plan.records.StepRecordsService;
 import org.tenfold.staff.Roles;
 
 /**
  * A records request: one client's record as a ZIP of JSON files and their released progress-report PDFs,
- * for the clinical staff on the client's care. It holds what the caller may read through the same services
- * (their rules and audit apply): the client's details, cases, plans, session notes filed in the client's
- * chart, and progress reports. Counsellors' private process sections are not part of the record.
+ * for the clinical staff on the client's care. It holds this member's own records and their cases' joint
+ * records, never the other partner's own ones (shared or not), whoever makes it: every member-owned part
+ * comes through the services with {@link Disclosure.Purpose#RECORD_EXPORT} for this client, so the rule
+ * that decides is {@link Disclosure}'s, not this class's. Counsellors' private process sections are not
+ * part of the record. Files: {@code client.json}, {@code intake.json}, {@code consents.json},
+ * {@code flags.json}, {@code cases.json}, {@code plans/}, {@code step-records/}, {@code notes/},
+ * {@code progress-reports.json} and {@code progress-reports/}.
  */
 @Stateless
 public class RecordExportService {
@@ -56,7 +65,19 @@ public class RecordExportService {
     PlanService plans;
 
     @Inject
+    StepRecordsService stepRecords;
+
+    @Inject
     NoteService notes;
+
+    @Inject
+    IntakeService intakes;
+
+    @Inject
+    ConsentService consents;
+
+    @Inject
+    FlagService flags;
 
     /** The ZIP's bytes and a file name for it. */
     public record RecordExport(String fileName, byte[] zip, int files) {
@@ -66,6 +87,7 @@ public class RecordExportService {
     public RecordExport export(long clientId) {
         access.requireClient(clientId, AuditAction.CLIENT_RECORD_EXPORT, "Client", clientId);
         Client client = access.existingClient(clientId);
+        Disclosure.Purpose purpose = Disclosure.Purpose.RECORD_EXPORT;
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (Jsonb json = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
             Map<String, Object> details = new LinkedHashMap<>();
@@ -80,29 +102,32 @@ public class RecordExportService {
             details.put("phone", client.getPhone());
             details.put("status", client.getStatus().name());
             details.put("exportedAt", Instant.now().toString());
-            files.put("client.json", json.toJson(details).getBytes(StandardCharsets.UTF_8));
+            files.put("client.json", bytes(json, details));
+            files.put("intake.json", bytes(json, intakes.get(clientId)));
+            files.put("consents.json", bytes(json, consents.ofClient(clientId)));
+            files.put("flags.json", bytes(json, flags.flags(clientId)));
 
             List<CaseView> caseViews = cases.ofClient(clientId);
-            files.put("cases.json", json.toJson(caseViews).getBytes(StandardCharsets.UTF_8));
+            files.put("cases.json", bytes(json, caseViews));
             for (CaseView c : caseViews) {
                 for (PlanSummary p : plans.ofCase(c.id())) {
                     files.put("plans/case-" + c.id() + "-version-" + p.planVersion() + ".json",
-                            json.toJson(plans.get(p.id())).getBytes(StandardCharsets.UTF_8));
+                            bytes(json, plans.forOutput(p.id(), purpose, clientId)));
                 }
+                files.put("step-records/case-" + c.id() + ".json",
+                        bytes(json, stepRecords.forOutput(c.id(), purpose, clientId)));
             }
             for (NoteSummary n : notes.ofClient(clientId)) {
-                files.put("notes/note-" + n.id() + ".json", json.toJson(notes.get(n.id())).getBytes(StandardCharsets.UTF_8));
+                files.put("notes/note-" + n.id() + ".json", bytes(json, notes.forOutput(n.id(), purpose, clientId)));
             }
-            List<ProgressReportEntry> reports = em.createNamedQuery("ProgressReportEntry.findOfClient",
-                    ProgressReportEntry.class).setParameter("clientId", clientId).getResultList();
             List<ProgressReportViews.ReportView> reportViews = new ArrayList<>();
-            for (ProgressReportEntry r : reports) {
+            for (ProgressReportEntry r : reports(clientId, caseViews)) {
                 reportViews.add(ProgressReportViews.ReportView.of(r, true));
                 if (r.isReleased()) {
                     files.put("progress-reports/" + ProgressReportService.fileName(r), r.getReleasedPdf());
                 }
             }
-            files.put("progress-reports.json", json.toJson(reportViews).getBytes(StandardCharsets.UTF_8));
+            files.put("progress-reports.json", bytes(json, reportViews));
         } catch (Exception e) {
             if (e instanceof RuntimeException re) {
                 throw re;
@@ -113,6 +138,23 @@ public class RecordExportService {
         audit.record(AuditAction.CLIENT_RECORD_EXPORT, AuditOutcome.SUCCESS, "Client", clientId, clientId,
                 "record exported: " + files.size() + " files, SHA-256 " + ProgressReportViews.sha256(zip));
         return new RecordExport("record-" + client.getChartNumber() + ".zip", zip, files.size());
+    }
+
+    /** The client's own reports and the joint reports of their cases (made from either partner's chart). */
+    private List<ProgressReportEntry> reports(long clientId, List<CaseView> caseViews) {
+        Map<Long, ProgressReportEntry> out = new LinkedHashMap<>();
+        em.createNamedQuery("ProgressReportEntry.findOfClient", ProgressReportEntry.class)
+                .setParameter("clientId", clientId).getResultList().forEach(r -> out.put(r.getId(), r));
+        if (!caseViews.isEmpty()) {
+            em.createNamedQuery("ProgressReportEntry.findJointOfCases", ProgressReportEntry.class)
+                    .setParameter("caseIds", caseViews.stream().map(CaseView::id).toList()).getResultList()
+                    .forEach(r -> out.putIfAbsent(r.getId(), r));
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static byte[] bytes(Jsonb json, Object value) {
+        return json.toJson(value).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] zip(Map<String, byte[]> files) {

@@ -15,6 +15,7 @@ import org.tenfold.care.AccessRule;
 import org.tenfold.care.CareCase;
 import org.tenfold.care.CaseStatus;
 import org.tenfold.care.ClinicalAccess;
+import org.tenfold.care.Disclosure;
 import org.tenfold.client.Client;
 import org.tenfold.client.ClientStatus;
 import org.tenfold.platform.BusinessException;
@@ -67,8 +68,9 @@ public class ReportBatchDrafts {
         }
         AccessRule.Caller caller = access.callerOf(counsellor);
         AccessRule.CaseFacts facts = access.facts(List.of(c)).get(0);
-        if (!counsellor.isActive() || !AccessRule.mayUseCase(caller, facts) || (item.getKind() == ReportKind.PARTNER_OWN
-                && !AccessRule.mayUseMember(caller, facts, client.getId()))) {
+        Long owner = item.getKind() == ReportKind.JOINT ? null : client.getId();
+        if (!counsellor.isActive() || !AccessRule.mayUseCase(caller, facts)
+                || !Disclosure.forStaff(caller, facts).mayShow(owner)) {
             throw new BusinessException(BusinessException.Kind.FORBIDDEN,
                     "The counsellor no longer works on this client's case.");
         }

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tenfold.care.CareCase;
+import org.tenfold.care.ClinicalAccess;
+import org.tenfold.care.Disclosure;
 import org.tenfold.client.Client;
 import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.clinic.Letterheads;
@@ -39,14 +41,17 @@ import org.tenfold.scheduling.AppointmentStatus;
 import org.tenfold.staff.Staff;
 
 /**
- * Builds a report's content from the records, applying the sharing rules before anything reaches the
- * model: who the report is for (its audience) decides which sessions, notes and records count.
+ * Builds a report's content from the records before anything reaches the model. Which member-owned
+ * records it may carry is {@link Disclosure}'s answer for the report's purpose (never filtered here):
  * <ul>
- * <li>JOINT: the couple's joint sessions and notes, couple goals and milestones, boundaries;</li>
- * <li>PARTNER_OWN: joint sessions and notes plus this partner's own individual ones; couple goals and
- * milestones plus this partner's own; never the other partner's individual content;</li>
- * <li>INDIVIDUAL: the client's sessions and notes in their individual case.</li>
+ * <li>JOINT ({@link Disclosure.Purpose#JOINT_REPORT}, both partners receive it): the couple's goals and
+ * milestones, boundaries, and a partner's own goals, milestones, education and self-care only when that
+ * partner shares with the other;</li>
+ * <li>PARTNER_OWN and INDIVIDUAL ({@link Disclosure.Purpose#OWN_REPORT}): the couple's and this client's
+ * own records; never the other partner's, shared or not.</li>
  * </ul>
+ * Which sessions count is the report's subject, not a privacy rule: a joint report counts the joint
+ * sessions and notes, an own report the joint ones and the client's own individual ones.
  * From notes only the step ratings (0 to 10) and the homework given are read, and only from SIGNED notes:
  * never their sections, private process sections, risk updates or comments. Plans and step records come
  * through their client versions (no clinician-only fields).
@@ -75,6 +80,9 @@ public class ReportContent {
     @Inject
     StepRecordsService stepRecords;
 
+    @Inject
+    ClinicalAccess access;
+
     /** Who the report speaks of: the audience's client ids and whether only joint sessions count. */
     record Audience(Set<Long> clients, boolean jointOnly, long reportClient) {
 
@@ -86,9 +94,6 @@ public class ReportContent {
             return sessionClients.contains(reportClient) && (ownerClientId == null || ownerClientId == reportClient);
         }
 
-        boolean ownOrCouple(Long clientId) {
-            return clientId == null || (!jointOnly && clientId == reportClient);
-        }
     }
 
     static Audience audience(CareCase c, ProgressReportEntry entry) {
@@ -100,6 +105,9 @@ public class ReportContent {
     public ProgressReport build(ProgressReportEntry entry) {
         CareCase c = em.find(CareCase.class, entry.getCaseId());
         Audience audience = audience(c, entry);
+        Disclosure.Purpose purpose = purpose(entry);
+        Long subject = purpose == Disclosure.Purpose.OWN_REPORT ? entry.getClientId() : null;
+        Disclosure disclosure = access.disclosure(c, purpose, subject);
         ZoneId zone = clinic.zone();
         Instant from = entry.getPeriodFrom().atStartOfDay(zone).toInstant();
         Instant to = entry.getPeriodTo().plusDays(1).atStartOfDay(zone).toInstant();
@@ -114,7 +122,7 @@ public class ReportContent {
         List<Appointment> sessions = em.createQuery("SELECT DISTINCT a FROM Appointment a LEFT JOIN FETCH a.clients"
                 + " WHERE a.caseId = :caseId AND a.startsAt >= :from AND a.startsAt < :to", Appointment.class)
                 .setParameter("caseId", c.getId()).setParameter("from", from).setParameter("to", to).getResultList()
-                .stream().filter(a -> audience.counts(ids(a), null) || ownOf(a, audience)).toList();
+                .stream().filter(a -> counts(a, audience, disclosure)).toList();
         int held = 0;
         int cancelled = 0;
         int missed = 0;
@@ -133,7 +141,8 @@ public class ReportContent {
         List<SessionNote> notes = em.createQuery("SELECT n FROM SessionNote n WHERE n.caseId = :caseId"
                 + " AND n.status = :signed", SessionNote.class).setParameter("caseId", c.getId())
                 .setParameter("signed", NoteStatus.SIGNED).getResultList().stream()
-                .filter(n -> audience.counts(n.getClientIds(), n.getOwnerClientId())).toList();
+                .filter(n -> audience.counts(n.getClientIds(), n.getOwnerClientId())
+                        && disclosure.mayShow(n.getOwnerClientId())).toList();
         Map<Long, Instant> noteDays = new LinkedHashMap<>();
         if (!notes.isEmpty()) {
             em.createQuery("SELECT a.id, a.startsAt FROM Appointment a WHERE a.id IN :ids", Object[].class)
@@ -169,11 +178,10 @@ public class ReportContent {
             }
         }
 
-        List<ProgressReport.GoalProgress> goals = goals(c, audience);
+        List<ProgressReport.GoalProgress> goals = goals(c, purpose, subject);
 
-        StepRecordsView records = stepRecords.forClients(c.getId());
+        StepRecordsView records = stepRecords.forOutput(c.getId(), purpose, subject).forClients();
         List<ProgressReport.Milestone> milestones = records.milestones().stream()
-                .filter(m -> audience.ownOrCouple(m.whose() == null ? null : m.whose().clientId()))
                 .filter(m -> m.achievedOn() != null && !m.achievedOn().isBefore(entry.getPeriodFrom())
                         && !m.achievedOn().isAfter(entry.getPeriodTo()))
                 .map(m -> new ProgressReport.Milestone(m.achievedOn(), m.description(),
@@ -184,11 +192,9 @@ public class ReportContent {
                         "AGREED|KEPT|RENEGOTIATED")).map(b -> new ProgressReport.Boundary(b.wording(), b.agreedOn(),
                                 label(b.status().name()))).toList();
         List<ProgressReport.Task> education = records.education().stream()
-                .filter(a -> a.member() != null && audience.clients().contains(a.member().clientId()))
                 .map(a -> new ProgressReport.Task(a.item().title(), audience.clients().size() > 1
                         ? firstName(clients.get(a.member().clientId())) : null, label(a.status().name()))).toList();
         List<ProgressReport.Task> selfCare = records.selfCare().stream()
-                .filter(p -> p.member() != null && audience.clients().contains(p.member().clientId()))
                 .flatMap(p -> p.activities().stream()).map(a -> new ProgressReport.Task(a.activity(),
                         a.frequency(), null)).toList();
 
@@ -198,7 +204,7 @@ public class ReportContent {
                 + " AND a.startsAt >= :now AND a.status = :booked ORDER BY a.startsAt", Appointment.class)
                 .setParameter("caseId", c.getId()).setParameter("now", now)
                 .setParameter("booked", AppointmentStatus.BOOKED).getResultList().stream()
-                .filter(a -> audience.counts(ids(a), null) || ownOf(a, audience)).limit(NEXT_APPOINTMENTS)
+                .filter(a -> counts(a, audience, disclosure)).limit(NEXT_APPOINTMENTS)
                 .map(a -> new ProgressReport.Appointment(a.getStartsAt().atZone(zone),
                         a.getCounsellor().getDisplayName(), a.getRoom() != null ? a.getRoom().getName() : "Video"))
                 .toList();
@@ -210,19 +216,21 @@ public class ReportContent {
                 selfCare, next, entry.getSummary());
     }
 
-    /** The signed plan in force, client version, with only the audience's goals. */
-    private List<ProgressReport.GoalProgress> goals(CareCase c, Audience audience) {
+    /** The report's purpose, for {@link Disclosure}: a joint report goes to both partners. */
+    static Disclosure.Purpose purpose(ProgressReportEntry entry) {
+        return entry.getKind() == ReportKind.JOINT ? Disclosure.Purpose.JOINT_REPORT : Disclosure.Purpose.OWN_REPORT;
+    }
+
+    /** The signed plan in force, client version, as this report may carry it. */
+    private List<ProgressReport.GoalProgress> goals(CareCase c, Disclosure.Purpose purpose, Long subject) {
         PlanSummary active = plans.ofCase(c.getId()).stream().filter(PlanSummary::active).findFirst().orElse(null);
         if (active == null) {
             return List.of();
         }
-        PlanView plan = plans.get(active.id()).forClient();
+        PlanView plan = plans.forOutput(active.id(), purpose, subject).forClient();
         List<ProgressReport.GoalProgress> goals = new ArrayList<>();
         for (var step : plan.steps()) {
             for (GoalView g : step.goals()) {
-                if (!audience.ownOrCouple(g.couple() ? null : g.clientId())) {
-                    continue;
-                }
                 goals.add(new ProgressReport.GoalProgress(step.step().number(), step.step().title(), g.statement(),
                         label(g.status().name()), g.objectives().stream().map(o -> new ProgressReport.ObjectiveProgress(
                                 o.text(), o.targetDate(), label(o.status().name()))).toList()));
@@ -231,9 +239,15 @@ public class ReportContent {
         return goals;
     }
 
-    /** An individual session of the report's own client (partner's own or individual report). */
-    private static boolean ownOf(Appointment a, Audience audience) {
-        return !audience.jointOnly() && ids(a).equals(Set.of(audience.reportClient()));
+    /**
+     * A session counts when it is the report's subject (a joint session, or for an own report the client's
+     * own individual session) and the report may carry it (an individual session is its client's own).
+     */
+    private static boolean counts(Appointment a, Audience audience, Disclosure disclosure) {
+        Set<Long> clients = ids(a);
+        boolean subject = audience.counts(clients, null)
+                || (!audience.jointOnly() && clients.equals(Set.of(audience.reportClient())));
+        return subject && disclosure.mayShow(clients.size() == 1 ? clients.iterator().next() : null);
     }
 
     private static Set<Long> ids(Appointment a) {

@@ -6,6 +6,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -17,6 +18,7 @@ import java.util.logging.Logger;
 import org.tenfold.client.ClientService;
 import org.tenfold.platform.BusinessException;
 import org.tenfold.platform.InvalidInputException;
+import org.tenfold.shell.RoleRefusals;
 
 /** Every exception the API can meet, turned into a problem body with the right status. */
 public final class ApiExceptionMappers {
@@ -62,6 +64,14 @@ public final class ApiExceptionMappers {
         };
     }
 
+    /** A role check refused: 401 with a challenge when nobody is signed in, else 403, audited as DENIED. */
+    static Response forDenied(SecurityContext security, Request request, String instance) {
+        if (security.getUserPrincipal() != null) {
+            RoleRefusals.audit(request.getMethod(), instance);
+        }
+        return forDenied(security, instance);
+    }
+
     static Response forDenied(SecurityContext security, String instance) {
         if (security.getUserPrincipal() == null) {
             return Response.fromResponse(Problems.response(401, "unauthorized", "Not signed in",
@@ -88,10 +98,12 @@ public final class ApiExceptionMappers {
         UriInfo uri;
         @Context
         SecurityContext security;
+        @Context
+        Request request;
 
         @Override
         public Response toResponse(EJBAccessException e) {
-            return forDenied(security, uri.getRequestUri().getRawPath());
+            return forDenied(security, request, uri.getRequestUri().getRawPath());
         }
     }
 
@@ -102,11 +114,13 @@ public final class ApiExceptionMappers {
         UriInfo uri;
         @Context
         SecurityContext security;
+        @Context
+        Request request;
 
         @Override
         public Response toResponse(EJBException e) {
             if (e instanceof EJBAccessException) {
-                return forDenied(security, uri.getRequestUri().getRawPath());
+                return forDenied(security, request, uri.getRequestUri().getRawPath());
             }
             Throwable cause = e.getCause();
             if (cause instanceof BusinessException b) {
@@ -122,13 +136,15 @@ public final class ApiExceptionMappers {
         UriInfo uri;
         @Context
         SecurityContext security;
+        @Context
+        Request request;
 
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (e instanceof jakarta.ws.rs.ForbiddenException || e instanceof jakarta.ws.rs.NotAuthorizedException) {
                 // a role check on the resource: one answer, 401 with a challenge when no one is signed in
-                return forDenied(security, uri.getRequestUri().getRawPath());
+                return forDenied(security, request, uri.getRequestUri().getRawPath());
             }
             if (status >= 500) {
                 return serverError(e, uri.getRequestUri().getRawPath());

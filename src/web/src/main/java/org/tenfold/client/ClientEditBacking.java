@@ -45,7 +45,7 @@ public class ClientEditBacking implements Serializable {
             return;
         }
         try {
-            Client client = clients.get(parsed.getAsLong());
+            Client client = clients.getForEdit(parsed.getAsLong());
             clientId = client.getId();
             version = client.getVersion();
             chartNumber = client.getChartNumber();

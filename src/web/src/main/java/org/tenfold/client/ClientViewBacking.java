@@ -18,6 +18,7 @@ public class ClientViewBacking {
 
     private String id;
     private Client client;
+    private boolean editable;
 
     public void load() {
         OptionalLong parsed = Ids.parse(id);
@@ -27,6 +28,7 @@ public class ClientViewBacking {
         }
         try {
             client = clients.get(parsed.getAsLong());
+            editable = clients.mayEdit(client.getId());
         } catch (BusinessException e) {
             Screens.show(e);
         }
@@ -35,4 +37,6 @@ public class ClientViewBacking {
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public Client getClient() { return client; }
+    /** Front desk, or a counsellor or supervisor of this client's care: only they are offered Edit. */
+    public boolean isEditable() { return editable; }
 }

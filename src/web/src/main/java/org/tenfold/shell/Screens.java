@@ -21,12 +21,19 @@ public final class Screens {
 
     /**
      * Shows the refusal: a field's message beside the component {@code componentOf} names for it (its
-     * client id; null for none, above the form), anything else above the form. The form stays open.
+     * client id; null for none, above the form), anything else above the form. The form stays open. A
+     * record that names nothing is the 404 page; a page opened (not posted) with a record the caller may
+     * not use is the 403 page.
      */
     public static void show(BusinessException e, Function<String, String> componentOf) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (e.kind() == BusinessException.Kind.NOT_FOUND) {
             notFound();
+            return;
+        }
+        if (e.kind() == BusinessException.Kind.FORBIDDEN && !faces.isPostback()) {
+            // a page opened with a record the caller may not use: the "Not allowed" page, not the page half-shown
+            sendError(403, "Not allowed");
             return;
         }
         if (e instanceof InvalidInputException invalid && !invalid.fieldErrors().isEmpty()) {
@@ -68,9 +75,16 @@ public final class Screens {
 
     /** The 404 page, for an id that is malformed or names nothing. */
     public static void notFound() {
+        sendError(404, "Not found");
+    }
+
+    private static void sendError(int status, String message) {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getResponseComplete()) {
+            return; // answered already by an earlier refusal of the same request
+        }
         try {
-            faces.getExternalContext().responseSendError(404, "Not found");
+            faces.getExternalContext().responseSendError(status, message);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,9 +8,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -38,17 +35,7 @@ final class NoteData {
 
     /** A couple's case led by {@code primary}, each partner with their own counsellor (in recovery first). */
     static PlanData.Case coupleCase(Person primary, Person ownOfRecovering, Person ownOfPartner) {
-        long inRecovery = intakeDone(primary, "Rec");
-        long partner = intakeDone(primary, "Par");
-        Api.Reply r = primary.api().post("api/cases", Json.createObjectBuilder().add("kind", "COUPLE")
-                .add("primaryCounsellorId", primary.id()).add("members", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("clientId", inRecovery).add("role", "IN_RECOVERY")
-                                .add("ownCounsellorId", ownOfRecovering.id()))
-                        .add(Json.createObjectBuilder().add("clientId", partner).add("role", "PARTNER")
-                                .add("ownCounsellorId", ownOfPartner.id())))
-                .build().toString());
-        assertEquals(201, r.status(), r.toString());
-        return new PlanData.Case(r.json().getJsonNumber("id").longValue(), java.util.List.of(inRecovery, partner));
+        return PlanData.coupleCase(primary, ownOfRecovering, ownOfPartner);
     }
 
     /**
@@ -143,15 +130,8 @@ final class NoteData {
         assertEquals("45000", e.getSQLState(), e.toString());
     }
 
-    /** The test server's own log: the EAR sits in src/ear/target under the project root. */
+    /** The test server's own log. */
     static String serverLog() throws IOException {
-        Path root = Path.of(System.getProperty("tenfold.ear")).toAbsolutePath().getParent().getParent().getParent()
-                .getParent();
-        Path log = root.resolve("src/launcher/target/payara6/glassfish/domains/tenfold-it-"
-                + System.getProperty("tenfold.it.offset") + "/logs/server.log");
-        if (!Files.isRegularFile(log)) {
-            throw new IllegalStateException("No server log at " + log);
-        }
-        return Files.readString(log, StandardCharsets.ISO_8859_1);
+        return TestServer.serverLog();
     }
 }

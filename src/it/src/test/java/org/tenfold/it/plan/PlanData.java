@@ -98,6 +98,24 @@ public final class PlanData {
         return new Case(r.json().getJsonNumber("id").longValue(), List.of(inRecovery, partner));
     }
 
+    /**
+     * A couple's case led by {@code primary}, each partner with their own counsellor (in recovery first),
+     * both partners' intakes held and submitted by {@code primary}.
+     */
+    public static Case coupleCase(Person primary, Person ownOfRecovering, Person ownOfPartner) {
+        long inRecovery = intakeDone(primary, "Rec");
+        long partner = intakeDone(primary, "Par");
+        Api.Reply r = primary.api().post("api/cases", Json.createObjectBuilder().add("kind", "COUPLE")
+                .add("primaryCounsellorId", primary.id()).add("members", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("clientId", inRecovery).add("role", "IN_RECOVERY")
+                                .add("ownCounsellorId", ownOfRecovering.id()))
+                        .add(Json.createObjectBuilder().add("clientId", partner).add("role", "PARTNER")
+                                .add("ownCounsellorId", ownOfPartner.id())))
+                .build().toString());
+        assertEquals(201, r.status(), r.toString());
+        return new Case(r.json().getJsonNumber("id").longValue(), List.of(inRecovery, partner));
+    }
+
     /** A new client whose intake this counsellor held and submitted. */
     static long intakeDone(Person counsellor, String first) {
         return intakeDone(counsellor, ClientData.client(first, ClientData.uniqueWord("Plan")));

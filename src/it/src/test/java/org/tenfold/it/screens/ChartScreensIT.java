@@ -166,10 +166,11 @@ class ChartScreensIT extends ScreenTest {
                 .add("overrideReason", "screen test intake").build().toString());
         assertEquals(201, booked.status(), booked.toString());
 
-        // front desk cannot open the wizard: the service refuses
+        // front desk cannot open the wizard: the service refuses, and the page is "Not allowed"
         Browser desk = browser("desk-wizard");
-        desk.get("clients/intake.xhtml?id=" + client).signIn("frontdesk");
-        desk.waitForText(By.id("intake:messages"), "not among the counsellors");
+        desk.get("login.xhtml").signIn("frontdesk");
+        desk.get("clients/intake.xhtml?id=" + client);
+        desk.waitForText(By.id("errorTitle"), "Not allowed");
         assertFalse(desk.isPresent(By.id("intake:presentingConcerns")), "no wizard for front desk");
 
         Browser b = browser("wizard");

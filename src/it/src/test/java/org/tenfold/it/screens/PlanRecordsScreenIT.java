@@ -170,8 +170,9 @@ class PlanRecordsScreenIT extends ScreenTest {
         // a counsellor off the case: refused, nothing shown, the refusal audited
         Person other = PlanData.newStaff("records-off", "COUNSELLOR");
         Browser o = browser("other");
-        o.get("clients/plan.xhtml?caseId=" + couple.id()).signIn(other.username(), PlanData.PASSWORD, true);
-        o.waitForText(MESSAGES, "You are not among the counsellors");
+        o.get("login.xhtml").signIn(other.username(), PlanData.PASSWORD, true);
+        o.get("clients/plan.xhtml?caseId=" + couple.id());
+        o.waitForText(By.id("errorTitle"), "Not allowed");
         String refused = o.bodyText();
         assertFalse(refused.contains("Phones stay unlocked"), refused);
         assertFalse(refused.contains("A month of weekly check-ins"), refused);

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tenfold.it.Api;
 import org.tenfold.it.TestServer;
+import org.tenfold.it.plan.PlanData;
 
 /**
  * Who may call what over the API, and what it leaves behind: the token exchange and its refusals,
@@ -149,7 +150,7 @@ class ApiAccessIT {
     // ---- the role matrix -----------------------------------------------------------------------
 
     @Test
-    void clientRolesCanListCreateReadAndUpdateClients() {
+    void clientRolesCanListCreateReadAndUpdateClients() throws Exception {
         for (String username : List.of("frontdesk", "counsellor", "counsellor2", "supervisor")) {
             Api api = signedIn(username);
             assertEquals(200, api.get("api/clients?q=demoulin").status(), username + ": " + CLIENT_ROLES_NOTE);
@@ -158,8 +159,20 @@ class ApiAccessIT {
             Api.Reply read = api.get("api/clients/" + id);
             assertEquals(200, read.status(), username + " reads: " + read);
             Api.Reply saved = api.put("api/clients/" + id, with(read.json(), "city", "Bath"), read.etag());
-            assertEquals(200, saved.status(), username + " saves: " + saved);
+            if (username.equals("frontdesk")) {
+                assertEquals(200, saved.status(), username + " saves: " + saved);
+            } else {
+                // clinical staff change the details of the clients in their own care only
+                assertProblem(saved, 403, "forbidden");
+                assertEquals(1L, count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'CLIENT_UPDATE'"
+                        + " AND outcome = 'DENIED' AND client_id = ?", username, id), username + "'s refusal is audited");
+            }
         }
+        PlanData.Person counsellor = PlanData.newStaff("details", "COUNSELLOR");
+        long own = PlanData.intakeDone(counsellor, client("Own", uniqueWord("Caseload")));
+        Api.Reply read = counsellor.api().get("api/clients/" + own);
+        Api.Reply saved = counsellor.api().put("api/clients/" + own, with(read.json(), "city", "Bath"), read.etag());
+        assertEquals(200, saved.status(), "a counsellor changes the details of a client in their care: " + saved);
     }
 
     @Test
@@ -406,24 +419,24 @@ class ApiAccessIT {
 
     @Test
     void clientViewCreateUpdateAndSearchEachLeaveAnAuditRow() throws Exception {
-        Api counsellor = signedIn("counsellor");
+        Api frontDesk = signedIn("frontdesk");
         String last = uniqueWord("Audited");
         long auditBefore = Http.lastAuditId();
 
-        JsonObject created = create(counsellor, client("Audrey", last).add("email", "audrey@example.org"));
+        JsonObject created = create(frontDesk, client("Audrey", last).add("email", "audrey@example.org"));
         long id = created.getJsonNumber("id").longValue();
-        Api.Reply read = counsellor.get("api/clients/" + id);
-        Api.Reply saved = counsellor.put("api/clients/" + id, with(read.json(), "email", "secret-new@example.org"),
+        Api.Reply read = frontDesk.get("api/clients/" + id);
+        Api.Reply saved = frontDesk.put("api/clients/" + id, with(read.json(), "email", "secret-new@example.org"),
                 read.etag());
         assertEquals(200, saved.status(), saved.toString());
-        counsellor.get("api/clients?q=" + last);
+        frontDesk.get("api/clients?q=" + last);
 
-        List<Map<String, String>> rows = Http.auditSince(auditBefore, "counsellor");
+        List<Map<String, String>> rows = Http.auditSince(auditBefore, "frontdesk");
         Map<String, String> create = only(rows, "CLIENT_CREATE", id);
         Map<String, String> view = only(rows, "CLIENT_VIEW", id);
         Map<String, String> update = only(rows, "CLIENT_UPDATE", id);
         for (Map<String, String> row : List.of(create, view, update)) {
-            assertEquals("counsellor", row.get("actor"));
+            assertEquals("frontdesk", row.get("actor"));
             assertEquals("Client", row.get("entity_type"));
             assertEquals(String.valueOf(id), row.get("entity_id"));
             assertEquals("SUCCESS", row.get("outcome"));
@@ -438,8 +451,8 @@ class ApiAccessIT {
 
         // refused requests change nothing and leave no success row
         long afterWork = Http.lastAuditId();
-        assertProblem(counsellor.put("api/clients/" + id, with(read.json(), "city", "X"), read.etag()), 412, "stale");
-        assertTrue(Http.auditSince(afterWork, "counsellor").stream()
+        assertProblem(frontDesk.put("api/clients/" + id, with(read.json(), "city", "X"), read.etag()), 412, "stale");
+        assertTrue(Http.auditSince(afterWork, "frontdesk").stream()
                 .noneMatch(r -> r.get("action").equals("CLIENT_UPDATE")));
     }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.tenfold.privacy.MemberRecord;
 
 /**
  * A boundary (step 4): an agreement between the partners of a couple case, or a personal boundary in
@@ -20,6 +21,7 @@ import java.util.Objects;
  * current state is this row; every status change and rewording is a {@link BoundaryEvent} that keeps
  * the wording it replaced, so a renegotiated boundary still shows what was agreed before.
  */
+@MemberRecord(owner = "proposedByClientId while the boundary is only proposed; once agreed (or proposed by a counsellor) it is the couple's")
 @Entity
 @Table(name = "boundary")
 @NamedQuery(name = "Boundary.findByCase", query = "SELECT b FROM Boundary b WHERE b.caseId = :caseId ORDER BY b.id")
@@ -160,6 +162,17 @@ public class Boundary {
     public Long getCaseId() { return caseId; }
     public String getWording() { return wording; }
     public Long getProposedByClientId() { return proposedByClientId; }
+
+    /**
+     * Whose boundary it is for what a partner may keep from the other: a member's proposal stays theirs
+     * until it is agreed (and when retired with no agreement standing); once agreed, and a counsellor's
+     * proposal from the start, it is the couple's (null).
+     */
+    public Long getOwnerClientId() {
+        boolean unagreed = status == BoundaryStatus.PROPOSED || (status == BoundaryStatus.RETIRED && agreedOn == null);
+        return unagreed ? proposedByClientId : null;
+    }
+
     public Long getProposedByCounsellorId() { return proposedByCounsellorId; }
     public BoundaryStatus getStatus() { return status; }
     public LocalDate getAgreedOn() { return agreedOn; }

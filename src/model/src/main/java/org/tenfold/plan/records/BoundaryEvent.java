@@ -11,11 +11,13 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.tenfold.privacy.MemberRecord;
 
 /**
  * One step in a boundary's history: created, a status change (from, to) or a rewording, with who,
  * when, the counsellor's note (clinician-only) and the wording it replaced. Never changed.
  */
+@MemberRecord(owner = "the owner of its boundary")
 @Entity
 @Table(name = "boundary_event")
 @NamedQuery(name = "BoundaryEvent.findByBoundaries",

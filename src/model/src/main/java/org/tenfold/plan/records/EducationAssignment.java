@@ -13,8 +13,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.tenfold.privacy.MemberRecord;
 
 /** A catalogue item assigned to one member of a case (step 8), with where they are with it. */
+@MemberRecord(owner = "clientId: the member it is assigned to")
 @Entity
 @Table(name = "education_assignment")
 @NamedQuery(name = "EducationAssignment.findByCase",

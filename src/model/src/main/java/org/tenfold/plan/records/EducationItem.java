@@ -12,11 +12,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.tenfold.privacy.NotMemberRecord;
 
 /**
  * An entry of the clinic's education catalogue (step 8): a book, workshop, support group, article or
  * video. Retired (inactive) rather than deleted, because assignments refer to it.
  */
+@NotMemberRecord("the clinic's education catalogue")
 @Entity
 @Table(name = "education_item")
 @NamedQuery(name = "EducationItem.findAll", query = "SELECT i FROM EducationItem i ORDER BY i.kind, i.title, i.id")

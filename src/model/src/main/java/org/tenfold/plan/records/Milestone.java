@@ -11,11 +11,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.tenfold.privacy.MemberRecord;
 
 /**
  * A milestone (step 7): a dated achievement worth celebrating, of one member or of the couple
  * ({@code clientId} null). Shown to clients in progress reports unless the counsellor hides it.
  */
+@MemberRecord(owner = "clientId: whose achievement it is; none is the couple's")
 @Entity
 @Table(name = "milestone")
 @NamedQuery(name = "Milestone.findByCase",

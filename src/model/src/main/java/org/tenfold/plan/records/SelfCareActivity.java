@@ -10,11 +10,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.tenfold.privacy.MemberRecord;
 
 /**
  * One activity of a member's self-care plan (step 9): what, how often ("3x a week"), an optional
  * note, and whether it is part of the plan now (inactive ones stay for the record).
  */
+@MemberRecord(owner = "clientId: the member whose activity it is")
 @Entity
 @Table(name = "self_care_activity")
 @NamedQuery(name = "SelfCareActivity.findByCase",

@@ -63,6 +63,10 @@ public class BoundaryService {
             errors.put("proposedByClientId", "This client is not a member of this case.");
         }
         CaseRecords.throwIfAny(errors);
+        if (in.proposedByClientId != null && in.agreedOn == null) {
+            // a member's proposal not yet agreed is their own record
+            records.requireMayUseMember(ctx, in.proposedByClientId, AuditAction.BOUNDARY_CREATE, ENTITY, null);
+        }
         Instant now = Instant.now();
         Long counsellor = in.proposedByClientId == null ? ctx.caller().staffId() : null;
         Boundary b = new Boundary(caseId, wording, in.proposedByClientId, counsellor, in.agreedOn, in.reviewOn,
@@ -152,6 +156,9 @@ public class BoundaryService {
         Boundary b = em.find(Boundary.class, boundaryId);
         if (b == null || b.getCaseId() != ctx.caseId()) {
             throw new NotFoundException("Boundary", boundaryId);
+        }
+        if (b.getOwnerClientId() != null) {
+            records.requireMayUseMember(ctx, b.getOwnerClientId(), AuditAction.BOUNDARY_UPDATE, ENTITY, boundaryId);
         }
         return b;
     }

@@ -24,6 +24,7 @@ import org.tenfold.care.CareViews.StaffRef;
 import org.tenfold.care.CaseMember;
 import org.tenfold.care.CaseStatus;
 import org.tenfold.care.ClinicalAccess;
+import org.tenfold.care.Disclosure;
 import org.tenfold.client.Client;
 import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.platform.BusinessException;
@@ -55,17 +56,32 @@ public class CaseRecords {
     @Inject
     ClinicProfile clinic;
 
-    /** A case the caller may use, with its members' names and the caller's access facts. */
+    /**
+     * A case the caller may use, with its members' names, the caller's access facts and what the output
+     * being made may carry of each member's own records ({@code disclosure}: the caller's own reading,
+     * unless {@link #forClients} made it for an output that goes to clients).
+     */
     public record CaseContext(CareCase careCase, AccessRule.Caller caller, AccessRule.CaseFacts facts,
-            Map<Long, MemberRef> members, String by) {
+            Map<Long, MemberRef> members, String by, Disclosure disclosure) {
 
         public long caseId() {
             return careCase.getId();
         }
 
-        /** May the caller use this member's own records (their sharing choice applies)? */
+        /** May the caller use this member's own records (their sharing choice applies)? Asked before a change. */
         public boolean mayUseMember(long clientId) {
             return AccessRule.mayUseMember(caller, facts, clientId);
+        }
+
+        /** May what is being made carry a record owned by this member (null: the couple's)? */
+        public boolean mayShow(Long owner) {
+            return disclosure.mayShow(owner);
+        }
+
+        /** The same case, for an output that goes to its clients. */
+        public CaseContext forClients(Disclosure.Purpose purpose, Long subject) {
+            return new CaseContext(careCase, caller, facts, members, by,
+                    Disclosure.forClients(purpose, caller, facts, subject));
         }
 
         public MemberRef member(Long clientId) {
@@ -91,7 +107,8 @@ public class CaseRecords {
             members.put(m.getClientId(), new MemberRef(m.getClientId(), client.getChartNumber(),
                     client.getDisplayName(), m.getRole()));
         }
-        return new CaseContext(c, caller, facts, members, access.staff().getUsername());
+        return new CaseContext(c, caller, facts, members, access.staff().getUsername(),
+                Disclosure.forStaff(caller, facts));
     }
 
     /** For a change: as {@link #read}, and the case must be open. */

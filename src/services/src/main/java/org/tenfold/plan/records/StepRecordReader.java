@@ -23,11 +23,13 @@ import org.tenfold.plan.records.StepRecordViews.MilestoneView;
 import org.tenfold.plan.records.StepRecordViews.ProposedBy;
 import org.tenfold.plan.records.StepRecordViews.SelfCarePlanView;
 import org.tenfold.plan.records.StepRecordViews.SelfCareView;
+import org.tenfold.plan.records.StepRecordViews.StepRecordsView;
 
 /**
  * Turns a case's step records into views with a fixed number of queries per kind, whatever the
- * number of records, leaving out a member's own records when the caller may not use them. No access
- * check or audit here: the calling service has done both for the case.
+ * number of records, leaving out every record whose owner the context's {@code Disclosure} withholds
+ * (a member's own records from whoever may not see them). No access check or audit here: the calling
+ * service has done both for the case.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -39,10 +41,22 @@ public class StepRecordReader {
     @Inject
     CaseRecords records;
 
-    /** Every boundary of the case with its history: three queries. */
+    /**
+     * Every step record of the case that the context's disclosure lets through, in one view; members it
+     * withholds are named in {@code withheldMembers} (for a line saying so, never what they hold).
+     */
+    public StepRecordsView all(CaseContext ctx) {
+        return new StepRecordsView(ctx.caseId(), ctx.careCase().getKind(), ctx.careCase().getStatus(),
+                List.copyOf(ctx.members().values()), List.copyOf(ctx.disclosure().withheldMembers()),
+                boundaries(ctx), milestones(ctx), assignments(ctx), selfCare(ctx), StepRecordsView.FIELDS,
+                StepRecordsView.CLINICIAN);
+    }
+
+    /** The case's boundaries with their history (a partner's proposal not yet agreed is theirs): three queries. */
     public List<BoundaryView> boundaries(CaseContext ctx) {
         return boundaries(ctx, em.createNamedQuery("Boundary.findByCase", Boundary.class)
-                .setParameter("caseId", ctx.caseId()).getResultList());
+                .setParameter("caseId", ctx.caseId()).getResultList().stream()
+                .filter(b -> ctx.mayShow(b.getOwnerClientId())).toList());
     }
 
     public BoundaryView boundary(CaseContext ctx, Boundary b) {
@@ -73,10 +87,10 @@ public class StepRecordReader {
                 .toList();
     }
 
-    /** The couple's milestones and those of the members the caller may use, oldest first. */
+    /** The couple's milestones and those of the members shown, oldest first. */
     public List<MilestoneView> milestones(CaseContext ctx) {
         return em.createNamedQuery("Milestone.findByCase", Milestone.class).setParameter("caseId", ctx.caseId())
-                .getResultList().stream().filter(m -> m.getClientId() == null || ctx.mayUseMember(m.getClientId()))
+                .getResultList().stream().filter(m -> ctx.mayShow(m.getClientId()))
                 .map(m -> milestone(ctx, m)).toList();
     }
 
@@ -86,11 +100,11 @@ public class StepRecordReader {
                 m.getVersion());
     }
 
-    /** The assignments of the members the caller may use, with their catalogue items: two queries. */
+    /** The assignments of the members shown, with their catalogue items: two queries. */
     public List<AssignmentView> assignments(CaseContext ctx) {
         List<EducationAssignment> all = em.createNamedQuery("EducationAssignment.findByCase", EducationAssignment.class)
                 .setParameter("caseId", ctx.caseId()).getResultList().stream()
-                .filter(a -> ctx.mayUseMember(a.getClientId())).toList();
+                .filter(a -> ctx.mayShow(a.getClientId())).toList();
         if (all.isEmpty()) {
             return List.of();
         }
@@ -107,11 +121,11 @@ public class StepRecordReader {
                 a.getAssignedBy(), a.getVersion());
     }
 
-    /** One plan per member the caller may use, in the case's member order; active activities first. */
+    /** One plan per member shown, in the case's member order; active activities first. */
     public List<SelfCarePlanView> selfCare(CaseContext ctx) {
         List<SelfCareActivity> all = em.createNamedQuery("SelfCareActivity.findByCase", SelfCareActivity.class)
                 .setParameter("caseId", ctx.caseId()).getResultList();
-        return ctx.members().values().stream().filter(m -> ctx.mayUseMember(m.clientId()))
+        return ctx.members().values().stream().filter(m -> ctx.mayShow(m.clientId()))
                 .map(m -> new SelfCarePlanView(m, all.stream().filter(a -> a.getClientId() == m.clientId())
                         .sorted(Comparator.comparing((SelfCareActivity a) -> !a.isActive()))
                         .map(a -> selfCare(ctx, a)).toList())).toList();

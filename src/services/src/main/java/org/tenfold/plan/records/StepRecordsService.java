@@ -3,8 +3,8 @@ package org.tenfold.plan.records;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.tenfold.audit.AuditAction;
+import org.tenfold.care.Disclosure;
 import org.tenfold.plan.records.CaseRecords.CaseContext;
 import org.tenfold.plan.records.StepRecordViews.StepRecordsView;
 import org.tenfold.staff.Roles;
@@ -23,22 +23,32 @@ public class StepRecordsService {
     @Inject
     StepRecordReader reader;
 
-    /** Everything, for clinicians. */
+    /** Everything the caller may see, for clinicians. */
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
     public StepRecordsView get(long caseId) {
-        CaseContext ctx = records.read(caseId, AuditAction.STEP_RECORDS_VIEW);
-        StepRecordsView view = new StepRecordsView(caseId, ctx.careCase().getKind(), ctx.careCase().getStatus(),
-                List.copyOf(ctx.members().values()), ctx.members().keySet().stream()
-                        .filter(id -> !ctx.mayUseMember(id)).toList(),
-                reader.boundaries(ctx), reader.milestones(ctx), reader.assignments(ctx), reader.selfCare(ctx),
-                StepRecordsView.FIELDS, StepRecordsView.CLINICIAN);
-        records.audited(ctx, AuditAction.STEP_RECORDS_VIEW, "CareCase", caseId, null, "all step records read");
-        return view;
+        return read(records.read(caseId, AuditAction.STEP_RECORDS_VIEW), "all step records read");
     }
 
-    /** The version without clinician-only fields, as a client's PDF shows it. */
+    /** The version without clinician-only fields of what the caller may see (the API's client audience). */
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
     public StepRecordsView forClients(long caseId) {
         return get(caseId).forClients();
+    }
+
+    /**
+     * What an output made for the case's clients may carry ({@code purpose}, and {@code subject} for a
+     * member's own report or export), with clinician-only fields still in: the caller takes
+     * {@link StepRecordsView#forClients()} for what clients read, the whole for a member's record export.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public StepRecordsView forOutput(long caseId, Disclosure.Purpose purpose, Long subject) {
+        CaseContext ctx = records.read(caseId, AuditAction.STEP_RECORDS_VIEW).forClients(purpose, subject);
+        return read(ctx, "step records read for " + purpose.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+    }
+
+    private StepRecordsView read(CaseContext ctx, String detail) {
+        StepRecordsView view = reader.all(ctx);
+        records.audited(ctx, AuditAction.STEP_RECORDS_VIEW, "CareCase", ctx.caseId(), null, detail);
+        return view;
     }
 }
