@@ -22,6 +22,40 @@ public record ProgressChart(List<Series> series) {
         return series.stream().allMatch(s -> s.points().isEmpty());
     }
 
+    /**
+     * The chart in words, for those who cannot see it (its alternative text): for each step, how many
+     * ratings, over which dates, from what to what.
+     */
+    public String description() {
+        if (isEmpty()) {
+            return "Progress chart: no ratings yet.";
+        }
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.ENGLISH);
+        StringBuilder b = new StringBuilder("Progress chart of ratings from 0 to 10 over time.");
+        for (Series s : series) {
+            if (s.points().isEmpty()) {
+                continue;
+            }
+            Point first = s.points().get(0);
+            Point last = s.points().get(s.points().size() - 1);
+            b.append(' ').append(s.label()).append(": ").append(s.points().size())
+                    .append(s.points().size() == 1 ? " rating, " : " ratings, ");
+            if (s.points().size() == 1) {
+                b.append(number(first.rating())).append(" on ").append(day.format(first.date())).append('.');
+            } else {
+                b.append("from ").append(number(first.rating())).append(" on ").append(day.format(first.date()))
+                        .append(" to ").append(number(last.rating())).append(" on ").append(day.format(last.date()))
+                        .append('.');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String number(double rating) {
+        return rating == Math.rint(rating) ? Long.toString((long) rating) : Double.toString(rating);
+    }
+
     /** One line of the chart, for example "2 Communication". */
     public record Series(String label, List<Point> points) {
         public Series {

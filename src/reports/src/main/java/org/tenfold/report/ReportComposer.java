@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -18,7 +20,9 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  * rows, tables and charts. Content that does not fit flows onto a new page; nothing is cut. Obtained from
  * {@link ReportEngine#render}; one composer per document, used by one thread.
  *
- * <p>All text passes through {@link ReportFont#clean(String)}, so any input is safe to give.
+ * <p>All text passes through {@link ReportFont#clean(String)}, so any input is safe to give. Every block is
+ * tagged as it is drawn ({@link Tags}): the title, headings, paragraphs, lists, tables and charts are the
+ * document's structure; rules, shading, running heads and footers are artifacts.
  */
 public final class ReportComposer {
 
@@ -61,8 +65,13 @@ public final class ReportComposer {
     private final ReportFont metrics;
     private final PageFrame frame;
     private final List<PDPage> pages = new ArrayList<>();
+    private final Tags tags;
+    /** The level of the last heading tagged: levels never skip one going down, and the first is H1. */
+    private int headingLevel;
 
     private PDPageContentStream content;
+    /** The page {@link #content} draws on. */
+    private PDPage contentPage;
     private float y;
     /** where the body starts below the letterhead on the first page */
     private float firstBodyTop;
@@ -77,6 +86,7 @@ public final class ReportComposer {
         this.font = font;
         this.metrics = metrics;
         this.frame = frame;
+        this.tags = new Tags(document);
         newPage();
     }
 
@@ -84,7 +94,7 @@ public final class ReportComposer {
 
     /** The document's title, large, below the letterhead. */
     public ReportComposer title(String text) {
-        block(text, 17, ACCENT, true, 0, 2, 4);
+        tags.within(heading(1), () -> block(text, 17, ACCENT, true, 0, 2, 4));
         return this;
     }
 
@@ -93,7 +103,7 @@ public final class ReportComposer {
         gap(8);
         List<String> lines = wrap(text, 13, WIDTH);
         ensure(lines.size() * 13 * LEADING + 4 + 3 * BODY * LEADING);
-        block(lines, 13, ACCENT, true, 0, 0, 0);
+        tags.within(heading(2), () -> block(lines, 13, ACCENT, true, 0, 0, 0));
         rule(LEFT, RIGHT, y + 2, RULE, 0.6f);
         gap(5);
         return this;
@@ -104,7 +114,7 @@ public final class ReportComposer {
         gap(4);
         List<String> lines = wrap(text, 11, WIDTH);
         ensure(lines.size() * 11 * LEADING + 2 * BODY * LEADING);
-        block(lines, 11, INK, true, 0, 0, 2);
+        tags.within(heading(3), () -> block(lines, 11, INK, true, 0, 0, 2));
         return this;
     }
 
@@ -127,7 +137,8 @@ public final class ReportComposer {
             if (line.isBlank()) {
                 gap(size * 0.6f);
             } else {
-                block(wrap(line, size, WIDTH - indent), size, color, false, indent, 0, 0);
+                tags.within(StandardStructureTypes.P, () -> block(wrap(line, size, WIDTH - indent), size, color, false,
+                        indent, 0, 0));
             }
         }
         gap(size * 0.5f);
@@ -139,18 +150,25 @@ public final class ReportComposer {
         if (items == null) {
             return this;
         }
+        tags.open(StandardStructureTypes.L);
         for (String item : items) {
             List<String> lines = wrap(item, BODY, WIDTH - BULLET_INDENT);
             float lead = BODY * LEADING;
+            tags.open(StandardStructureTypes.LI);
             for (int i = 0; i < lines.size(); i++) {
                 ensure(lead);
                 if (i == 0) {
-                    text("\u2022", LEFT + 3, baseline(BODY), BODY, ACCENT, false);
+                    tags.within(StandardStructureTypes.LBL, () -> text("\u2022", LEFT + 3, baseline(BODY), BODY, ACCENT,
+                            false));
                 }
-                text(lines.get(i), LEFT + BULLET_INDENT, baseline(BODY), BODY, INK, false);
+                String line = lines.get(i);
+                tags.within(StandardStructureTypes.L_BODY, () -> text(line, LEFT + BULLET_INDENT, baseline(BODY), BODY,
+                        INK, false));
                 y -= lead;
             }
+            tags.close();
         }
+        tags.close();
         gap(BODY * 0.5f);
         return this;
     }
@@ -170,9 +188,16 @@ public final class ReportComposer {
 
     /** Progress per step over time as a line chart with a legend, or its empty state. */
     public ReportComposer chart(ProgressChart chart) {
-        ChartPainter painter = new ChartPainter(this, chart == null ? ProgressChart.empty() : chart, WIDTH);
+        ProgressChart shown = chart == null ? ProgressChart.empty() : chart;
+        ChartPainter painter = new ChartPainter(this, shown, WIDTH);
         ensure(painter.height());
-        painter.paint(LEFT, y);
+        float top = y;
+        try {
+            tags.figure(content, page(), metrics.clean(shown.description()),
+                    new PDRectangle(LEFT, top - painter.height(), WIDTH, painter.height()), () -> painter.paint(LEFT, top));
+        } catch (IOException e) {
+            throw new ReportException("Could not draw the chart", e);
+        }
         y -= painter.height();
         gap(BODY * 0.6f);
         return this;
@@ -192,6 +217,12 @@ public final class ReportComposer {
             newPage();
         }
         return this;
+    }
+
+    /** The heading tag for a heading drawn at {@code wanted}: one level below the last at most. */
+    private String heading(int wanted) {
+        headingLevel = Math.min(wanted, headingLevel + 1);
+        return "H" + headingLevel;
     }
 
     // ---- layout ---------------------------------------------------------------------------------
@@ -227,11 +258,14 @@ public final class ReportComposer {
         }
         float lead = BODY * LEADING;
         List<String> headers = columns.stream().map(Column::header).toList();
+        tags.open(StandardStructureTypes.TABLE);
         if (header) {
             List<List<String>> headerLines = cells(headers, x, SMALL);
             float height = height(headerLines, SMALL * LEADING) ;
             ensure(height + lead + 2 * CELL_PAD);
-            drawHeader(headerLines, x);
+            tags.open(StandardStructureTypes.TR);
+            drawHeader(headerLines, x, true);
+            tags.close();
         }
         // key-value rows sit closer together than table rows
         float pad = header ? CELL_PAD : 1.5f;
@@ -239,6 +273,12 @@ public final class ReportComposer {
         for (List<String> row : rows) {
             List<List<String>> cells = cells(row, x, BODY);
             int count = cells.stream().mapToInt(List::size).max().orElse(1);
+            // a key-value row's key heads its row; a table's cells are data under the column headers
+            tags.open(StandardStructureTypes.TR);
+            List<PDStructureElement> cellTags = new ArrayList<>();
+            for (int c = 0; c < cells.size(); c++) {
+                cellTags.add(!header && c == 0 ? tags.headerCellChild(false) : tags.child(StandardStructureTypes.TD));
+            }
             int from = 0;
             while (from < count) {
                 float room = y - BOTTOM - 2 * pad;
@@ -247,7 +287,7 @@ public final class ReportComposer {
                 if (fit < 1 || from == 0 && fit < count && wholeFitsFreshPage) {
                     newPage();
                     if (header) {
-                        drawHeader(cells(headers, x, SMALL), x);
+                        drawHeader(cells(headers, x, SMALL), x, false);
                     }
                     continue;
                 }
@@ -256,9 +296,11 @@ public final class ReportComposer {
                 for (int c = 0; c < cells.size(); c++) {
                     Color color = !header && c == 0 ? MUTED : INK;
                     List<String> lines = cells.get(c);
+                    tags.reopen(cellTags.get(c));
                     for (int l = from; l < to && l < lines.size(); l++) {
                         text(lines.get(l), x[c] + CELL_PAD, top - (l - from) * lead - BODY * 0.95f, BODY, color, false);
                     }
+                    tags.close();
                 }
                 y = top - (to - from) * lead - pad;
                 if (header) {
@@ -266,7 +308,9 @@ public final class ReportComposer {
                 }
                 from = to;
             }
+            tags.close();
         }
+        tags.close();
     }
 
     private float headerHeight(boolean header, List<String> headers, float[] x) {
@@ -286,14 +330,33 @@ public final class ReportComposer {
         return cells.stream().mapToInt(List::size).max().orElse(1) * lead + 2 * CELL_PAD;
     }
 
-    private void drawHeader(List<List<String>> cells, float[] x) {
+    /** The header row: the table's header cells the first time, an artifact where it repeats on a new page. */
+    private void drawHeader(List<List<String>> cells, float[] x, boolean first) {
         float lead = SMALL * LEADING;
         float height = height(cells, lead);
         fill(LEFT, y - height, WIDTH, height, SHADE);
         for (int c = 0; c < cells.size(); c++) {
             List<String> lines = cells.get(c);
-            for (int l = 0; l < lines.size(); l++) {
-                text(lines.get(l), x[c] + CELL_PAD, y - CELL_PAD - l * lead - SMALL * 0.95f, SMALL, MUTED, true);
+            float top = y;
+            float left = x[c] + CELL_PAD;
+            Tags.IoAction draw = () -> {
+                for (int l = 0; l < lines.size(); l++) {
+                    text(lines.get(l), left, top - CELL_PAD - l * lead - SMALL * 0.95f, SMALL, MUTED, true);
+                }
+            };
+            try {
+                if (first) {
+                    tags.reopen(tags.headerCellChild(true));
+                    try {
+                        draw.run();
+                    } finally {
+                        tags.close();
+                    }
+                } else {
+                    tags.artifact(draw);
+                }
+            } catch (IOException e) {
+                throw new ReportException("Could not draw a table header", e);
             }
         }
         y -= height;
@@ -377,12 +440,13 @@ public final class ReportComposer {
             document.addPage(page);
             pages.add(page);
             content = new PDPageContentStream(document, page);
+            contentPage = page;
             forgetState();
             if (pages.size() == 1) {
                 y = letterhead();
                 firstBodyTop = y;
             } else {
-                runningHead();
+                tags.artifact(this::runningHead);
                 y = bodyTop();
             }
         } catch (IOException e) {
@@ -402,7 +466,10 @@ public final class ReportComposer {
                 float scale = Math.min(52f / image.getHeight(), 130f / image.getWidth());
                 float w = image.getWidth() * scale;
                 float h = image.getHeight() * scale;
+                // the logo decorates: the clinic's name follows it as text
+                tags.begin(content, page(), true, null);
                 content.drawImage(image, LEFT, top - h, w, h);
+                tags.end(content);
                 x = LEFT + w + 12;
                 logoBottom = top - h;
             } catch (IOException | RuntimeException unreadable) {
@@ -411,15 +478,21 @@ public final class ReportComposer {
         }
         float width = RIGHT - x;
         float line = top;
+        tags.open(StandardStructureTypes.P);
         for (String name : wrap(head.clinicName(), 15, width)) {
             text(name, x, line - 15 * 0.8f, 15, ACCENT, true);
             line -= 15 * 1.25f;
         }
-        for (String address : head.addressLines()) {
-            for (String part : wrap(address, SMALL, width)) {
-                text(part, x, line - SMALL * 0.9f, SMALL, MUTED, false);
-                line -= SMALL * 1.35f;
+        tags.close();
+        if (!head.addressLines().isEmpty()) {
+            tags.open(StandardStructureTypes.P);
+            for (String address : head.addressLines()) {
+                for (String part : wrap(address, SMALL, width)) {
+                    text(part, x, line - SMALL * 0.9f, SMALL, MUTED, false);
+                    line -= SMALL * 1.35f;
+                }
             }
+            tags.close();
         }
         float bottom = Math.min(line, logoBottom) - 8;
         rule(LEFT, RIGHT, bottom, ACCENT, 1.2f);
@@ -447,6 +520,7 @@ public final class ReportComposer {
         for (int i = 0; i < total; i++) {
             try (PDPageContentStream footer = new PDPageContentStream(document, pages.get(i), PDPageContentStream.AppendMode.APPEND, true)) {
                 content = footer;
+                contentPage = pages.get(i);
                 forgetState();
                 rule(LEFT, RIGHT, FOOTER_TOP - 4, RULE, 0.5f);
                 float line = FOOTER_TOP - 14;
@@ -460,6 +534,7 @@ public final class ReportComposer {
                 content = null;
             }
         }
+        tags.finish();
     }
 
     int pageCount() {
@@ -473,7 +548,9 @@ public final class ReportComposer {
         if (cleaned.isEmpty()) {
             return;
         }
+        String drawn = VisualOrder.of(cleaned);
         try {
+            tags.begin(content, contentPage, false, drawn.equals(cleaned) ? null : cleaned);
             content.beginText();
             if (size != fontSize) {
                 content.setFont(font, size);
@@ -486,11 +563,12 @@ public final class ReportComposer {
                 stroke(color, size * 0.035f);
             }
             content.newLineAtOffset(x, baseline);
-            content.showText(cleaned);
+            content.showText(drawn);
             if (bold) {
                 content.setRenderingMode(RenderingMode.FILL);
             }
             content.endText();
+            tags.end(content);
         } catch (IOException e) {
             throw new ReportException("Could not draw text", e);
         }
@@ -499,9 +577,11 @@ public final class ReportComposer {
     void rule(float x1, float x2, float at, Color color, float width) {
         try {
             stroke(color, width);
+            tags.begin(content, contentPage, true, null);
             content.moveTo(x1, at);
             content.lineTo(x2, at);
             content.stroke();
+            tags.end(content);
         } catch (IOException e) {
             throw new ReportException("Could not draw a line", e);
         }
@@ -510,8 +590,10 @@ public final class ReportComposer {
     void fill(float x, float bottom, float width, float height, Color color) {
         try {
             fillColor(color);
+            tags.begin(content, contentPage, true, null);
             content.addRect(x, bottom, width, height);
             content.fill();
+            tags.end(content);
         } catch (IOException e) {
             throw new ReportException("Could not draw a box", e);
         }
@@ -545,6 +627,11 @@ public final class ReportComposer {
 
     PDPageContentStream canvas() {
         return content;
+    }
+
+    /** The page being drawn on. */
+    PDPage page() {
+        return contentPage;
     }
 
     ReportFont metrics() {

@@ -12,8 +12,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
- * Turns content into PDF bytes. Immutable and thread-safe: keep one (for example in a field of a
- * stateless bean) and call {@link #render} from any thread; every call builds its own document.
+ * Turns content into PDF bytes: tagged, with its language, title and metadata, made to conform to PDF/UA-1
+ * and PDF/A-2b. Immutable and thread-safe: keep one (for example in a field of a stateless bean) and call
+ * {@link #render} from any thread; every call builds its own document.
  */
 public final class ReportEngine {
 
@@ -67,9 +68,12 @@ public final class ReportEngine {
         Objects.requireNonNull(content, "content");
         try (PDDocument document = new PDDocument(); ReportFont.Embedded embedded = font.embed(document)) {
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(font.clean(frame.title()));
-            info.setAuthor(font.clean(frame.letterhead().clinicName()));
-            info.setProducer("Tenfold");
+            String title = font.clean(frame.title());
+            String author = font.clean(frame.letterhead().clinicName());
+            info.setTitle(title);
+            info.setAuthor(author);
+            info.setProducer(Archival.PRODUCER);
+            Archival.apply(document, title, author);
             ReportComposer composer = new ReportComposer(document, embedded.font(), font, frame);
             content.accept(composer);
             composer.finish();
