@@ -103,5 +103,11 @@ public enum AuditAction {
     /** An administrator settled such a reminder by other means (a phone call); it is not sent. */
     REMINDER_HANDLED,
     /** A waiting entry's preferences were changed; the detail names the fields. */
-    WAITLIST_EDIT
+    WAITLIST_EDIT,
+    /** The audit chain was walked and checked; the detail says what was found. */
+    AUDIT_VERIFY,
+    /** Audit events were exported as CSV; the detail names the filters and the count. */
+    AUDIT_EXPORT,
+    /** A backup was made (or failed); the detail names the file or the reason. */
+    BACKUP_CREATE
 }
