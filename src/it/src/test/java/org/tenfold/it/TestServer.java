@@ -2,11 +2,11 @@ package org.tenfold.it;
 
 import java.io.File;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.tenfold.launcher.TestDatabases;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /** Where the test server is, and the real EAR to deploy into it. */
@@ -52,10 +52,27 @@ public final class TestServer {
         }
     }
 
-    /** A direct connection to the test database, to check what was stored (hashes, audit rows). */
+    /**
+     * A direct connection to the test database as the schema's owner, to seed and to check what was stored
+     * (hashes, audit rows); the passwords are the ones generated in the test data folder.
+     */
     public static Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + required("tenfold.db.port")
-                + "/tenfold?sslMode=DISABLED&connectionTimeZone=UTC", "tenfold", "test");
+        return database(TestDatabases.Account.OWNER);
+    }
+
+    /** The test database as one of its accounts (the application's own, to prove what it may not do). */
+    public static Connection database(TestDatabases.Account account) throws SQLException {
+        return TestDatabases.connect(dataDir(), Integer.parseInt(required("tenfold.db.port")), account);
+    }
+
+    /** The test server's database folder (its credentials, backups and keys lie beside it). */
+    public static java.nio.file.Path dataDir() {
+        return TestDatabases.dataDir(root(), Integer.parseInt(required("tenfold.it.offset")));
+    }
+
+    /** The checkout's root (the EAR's path names it). */
+    public static java.nio.file.Path root() {
+        return java.nio.file.Path.of(required("tenfold.ear")).getParent().getParent().getParent().getParent();
     }
 
     /** The first column of the first row of a query on the test database (null when there is no row). */

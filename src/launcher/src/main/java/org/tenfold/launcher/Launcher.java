@@ -43,14 +43,16 @@ public final class Launcher {
         MailSettings configuredMail = MailSettings.fromEnvironment(env);
         Path dataDir = Path.of(env.getOrDefault("TENFOLD_DATA_DIR",
                 System.getProperty("user.home") + "/.local/share/tenfold/mariadb"));
-        if (db.embedded() && EmbeddedDatabase.shutdown(db)) {
+        if (db.embedded() && EmbeddedStart.stopLeftover(dataDir, db)) {
             Log.step("Stopped a database left running on port " + db.port() + " by an earlier run");
         }
         EmbeddedDatabase embedded = db.embedded()
                 ? EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db) : null;
+        DatabaseSettings app = embedded == null ? db : embedded.as(EmbeddedCredentials.APP_USER);
         DevMailServer devMail = configuredMail.external() ? null : DevMailServer.start();
         MailSettings mail = devMail == null ? configuredMail : configuredMail.onPort(devMail.port());
-        Map<String, String> server = serverEnvironment(env, db, env.getOrDefault("TENFOLD_DEMO_DATA", "true"), mail);
+        Map<String, String> server = serverEnvironment(env, app, env.getOrDefault("TENFOLD_DEMO_DATA", "true"), mail);
+        server.putAll(ServerRecords.environment(env, app, embedded, dataDir, target));
         PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold", 0, server);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -70,8 +72,10 @@ public final class Launcher {
             stopped.countDown();
         }, "tenfold-shutdown"));
         try {
-            EmbeddedDatabase.ensureDatabase(db);
-            bringUp(root, target, domain, db, mail, true);
+            if (embedded == null) {
+                EmbeddedDatabase.ensureDatabase(db);
+            }
+            bringUp(root, target, domain, app, mail, true);
         } catch (Exception e) {
             Log.warn("Start-up failed: " + e.getMessage());
             System.exit(1);
@@ -103,12 +107,14 @@ public final class Launcher {
         env.keySet().removeIf(k -> k.startsWith("TENFOLD_")); // tests never touch a configured database
         DatabaseSettings db = DatabaseSettings.fromEnvironment(env, RUN_DB_PORT + IT_OFFSET);
         Path dataDir = target.resolve("it-mariadb-" + IT_OFFSET + "/data");
-        EmbeddedDatabase.shutdown(db); // one left running by an interrupted earlier run
+        EmbeddedStart.stopLeftover(dataDir, db); // one left running by an interrupted earlier run
         Folders.delete(dataDir.getParent());
-        EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db);
-        EmbeddedDatabase.ensureDatabase(db);
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db);
+        DatabaseSettings app = embedded.as(EmbeddedCredentials.APP_USER);
         MailSettings mail = MailSettings.forTests(IT_OFFSET);
-        Map<String, String> server = serverEnvironment(env, db, "true", mail);
+        Map<String, String> server = serverEnvironment(env, app, "true", mail);
+        server.putAll(ServerRecords.environment(Map.of("TENFOLD_AUDIT_CHECKPOINT_SECONDS", "5"), app, embedded, dataDir,
+                target));
         server.put("TENFOLD_REMINDERS_INTERVAL_SECONDS", "5"); // tests wait for the timer, not a minute
         server.put("TENFOLD_REPORT_BATCHES_RECOVERY_SECONDS", "2"); // resumed batches: tests wait seconds, not a minute
         // ClientAddressIT connects from 127.0.0.2 as a reverse proxy would; no other test connects from there
@@ -116,11 +122,11 @@ public final class Launcher {
         PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET,
                 IT_OFFSET, server);
         try {
-            bringUp(root, target, domain, db, mail, false);
+            bringUp(root, target, domain, app, mail, false);
         } catch (Exception e) {
             // the build stops here and never runs stop-it: leave nothing running behind it
             domain.stopQuietly();
-            EmbeddedDatabase.shutdown(db);
+            embedded.stop();
             throw e;
         }
         Log.step("Test server ready: HTTP " + domain.httpPort() + ", admin " + domain.adminPort() + ", database "
@@ -132,7 +138,7 @@ public final class Launcher {
         DatabaseSettings db = DatabaseSettings.fromEnvironment(env, RUN_DB_PORT + IT_OFFSET);
         new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET, IT_OFFSET, env)
                 .stop();
-        if (EmbeddedDatabase.shutdown(db)) {
+        if (EmbeddedStart.stopLeftover(target.resolve("it-mariadb-" + IT_OFFSET + "/data"), db)) {
             Log.step("Test database stopped");
         }
     }
@@ -147,6 +153,7 @@ public final class Launcher {
                 "DB_PORT", String.valueOf(db.port()),
                 "DB_NAME", db.name(),
                 "DB_USER", db.user(),
+                "DB_OWNER_USER", domain.environmentValue("TENFOLD_DB_OWNER_USER"),
                 "DB_SSL_MODE", db.sslMode()));
         domain.configure(placeholders);
         if (deploy) {
