@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code run}: the embedded MariaDB (or the external MySQL named by TENFOLD_DB_*), a Payara domain
@@ -51,25 +53,42 @@ public final class Launcher {
         DatabaseSettings app = embedded == null ? db : embedded.as(EmbeddedCredentials.APP_USER);
         DevMailServer devMail = configuredMail.external() ? null : DevMailServer.start();
         MailSettings mail = devMail == null ? configuredMail : configuredMail.onPort(devMail.port());
+        Leftovers.clearPort(db.port(), "the database", dataDir);
+        Leftovers.clearPort(8080, "Payara's HTTP port", target.resolve("payara6"));
+        Leftovers.clearPort(4848, "Payara's admin port", target.resolve("payara6"));
         Map<String, String> server = serverEnvironment(env, app, env.getOrDefault("TENFOLD_DEMO_DATA", "true"), mail);
         server.putAll(ServerRecords.environment(env, app, embedded, dataDir, target));
         PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold", 0, server);
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicReference<EmbeddedDatabase> database = new AtomicReference<>(embedded);
+        AtomicReference<Watchdog> watchdog = new AtomicReference<>();
+        // every step on its own: a failure (even in printing) never keeps the next server running
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watchdog.get() != null) {
+                watchdog.get().stop();
+            }
             Log.step("Shutting down…");
             try {
                 domain.stop();
-            } catch (Exception e) {
-                Log.warn("Payara: " + e.getMessage());
+            } catch (Throwable e) {
+                Log.warn("Payara did not stop cleanly (" + e.getMessage() + "); ending its process");
+                domain.process().ifPresent(ProcessHandle::destroyForcibly);
             }
-            if (embedded != null) {
-                embedded.stop();
-                Log.step("MariaDB stopped; the data stays in " + dataDir);
+            try {
+                if (database.get() != null) {
+                    database.get().stop();
+                    Log.step("MariaDB stopped; the data stays in " + dataDir);
+                }
+            } catch (Throwable e) {
+                Log.warn("MariaDB did not stop cleanly: " + e.getMessage());
             }
-            if (devMail != null) {
-                devMail.stop();
+            try {
+                if (devMail != null) {
+                    devMail.stop();
+                }
+            } finally {
+                stopped.countDown();
             }
-            stopped.countDown();
         }, "tenfold-shutdown"));
         try {
             if (embedded == null) {
@@ -80,6 +99,7 @@ public final class Launcher {
             Log.warn("Start-up failed: " + e.getMessage());
             System.exit(1);
         }
+        watchdog.set(Watchdog.start(watched(domain, database, target, dataDir, db)));
         boolean demo = "true".equals(domain.environmentValue("TENFOLD_DEMO_DATA"));
         System.out.println();
         System.out.println("  Tenfold is running at http://localhost:" + domain.httpPort() + "/");
@@ -100,6 +120,25 @@ public final class Launcher {
         System.out.println();
         Thread.currentThread().join(); // until Ctrl-C runs the shutdown hook
         stopped.await();
+    }
+
+    /** What the run command's watchdog watches: Payara, and the embedded database when there is one. */
+    private static Watchdog.Watched[] watched(PayaraDomain domain, AtomicReference<EmbeddedDatabase> database,
+            Path target, Path dataDir, DatabaseSettings db) {
+        Watchdog.Watched payara = new Watchdog.Watched("Payara", domain::process, () -> {
+            domain.start();
+            domain.awaitPage("/login.xhtml", Duration.ofMinutes(3));
+            return null;
+        }, domain.serverLog().toString());
+        if (database.get() == null) {
+            return new Watchdog.Watched[] {payara};
+        }
+        Watchdog.Watched mariadb = new Watchdog.Watched("MariaDB",
+                () -> Optional.of(database.get().process().toHandle()), () -> {
+                    database.set(EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db));
+                    return null;
+                }, dataDir.resolveSibling(dataDir.getFileName() + ".log").toString());
+        return new Watchdog.Watched[] {mariadb, payara};
     }
 
     private static void startForTests(Path root, Path target) throws Exception {
