@@ -38,7 +38,8 @@ final class EmbeddedAccounts {
             s.execute("GRANT ALL PRIVILEGES ON " + database + ".* TO " + name(EmbeddedCredentials.OWNER_USER)
                     + " WITH GRANT OPTION");
             account(s, EmbeddedCredentials.APP_USER, credentials.app());
-            // the application's rights are per table, given by the server after its migrations (AccountGrants)
+            // the application reads the whole schema; what it may write is granted per table by the server
+            // after its migrations (AccountGrants): never UPDATE or DELETE on the audit trail
             try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM mysql.db WHERE user = '"
                     + EmbeddedCredentials.APP_USER + "'")) {
                 r.next();
@@ -46,6 +47,7 @@ final class EmbeddedAccounts {
                     s.execute("REVOKE ALL PRIVILEGES ON " + database + ".* FROM " + name(EmbeddedCredentials.APP_USER));
                 }
             }
+            s.execute("GRANT SELECT ON " + database + ".* TO " + name(EmbeddedCredentials.APP_USER));
             account(s, EmbeddedCredentials.BACKUP_USER, credentials.backup());
             s.execute("GRANT SELECT, SHOW VIEW, TRIGGER, LOCK TABLES, EVENT ON " + database + ".* TO "
                     + name(EmbeddedCredentials.BACKUP_USER));

@@ -32,8 +32,11 @@ public final class Launcher {
             case "run" -> run(root, target);
             case "start-it" -> startForTests(root, target);
             case "stop-it" -> stopForTests(root, target);
+            case "verify-audit" -> System.exit(RecordsCommands.verifyAudit(System.getenv()));
+            case "backup" -> System.exit(RecordsCommands.backup(target, System.getenv()));
+            case "restore" -> System.exit(RecordsCommands.restore(root, args, System.getenv()));
             default -> {
-                System.err.println("usage: Launcher run|start-it|stop-it");
+                System.err.println("usage: Launcher run|start-it|stop-it|verify-audit|backup|restore");
                 System.exit(2);
             }
         }

