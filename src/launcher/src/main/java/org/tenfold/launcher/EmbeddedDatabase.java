@@ -38,6 +38,10 @@ final class EmbeddedDatabase {
         return credentials.as(settings, user);
     }
 
+    EmbeddedCredentials credentials() {
+        return credentials;
+    }
+
     Process process() {
         return process;
     }

@@ -154,15 +154,7 @@ public final class Launcher {
         EmbeddedDatabase embedded = EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db);
         DatabaseSettings app = embedded.as(EmbeddedCredentials.APP_USER);
         MailSettings mail = MailSettings.forTests(IT_OFFSET);
-        Map<String, String> server = serverEnvironment(env, app, "true", mail);
-        server.putAll(ServerRecords.environment(Map.of("TENFOLD_AUDIT_CHECKPOINT_SECONDS", "5"), app, embedded, dataDir,
-                target));
-        server.put("TENFOLD_REMINDERS_INTERVAL_SECONDS", "5"); // tests wait for the timer, not a minute
-        server.put("TENFOLD_REPORT_BATCHES_RECOVERY_SECONDS", "2"); // resumed batches: tests wait seconds, not a minute
-        // ClientAddressIT connects from 127.0.0.2 as a reverse proxy would; no other test connects from there
-        server.put("TENFOLD_TRUSTED_PROXIES", "127.0.0.2");
-        PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET,
-                IT_OFFSET, server);
+        PayaraDomain domain = testDomain(root, target, env, app, embedded.credentials(), dataDir, mail);
         try {
             bringUp(root, target, domain, app, mail, false);
         } catch (Exception e) {
@@ -173,6 +165,20 @@ public final class Launcher {
         }
         Log.step("Test server ready: HTTP " + domain.httpPort() + ", admin " + domain.adminPort() + ", database "
                 + db.port());
+    }
+
+    /** The test server's domain and what its process sees; also for a test that restarts a killed server. */
+    static PayaraDomain testDomain(Path root, Path target, Map<String, String> env, DatabaseSettings app,
+            EmbeddedCredentials credentials, Path dataDir, MailSettings mail) throws java.io.IOException {
+        Map<String, String> server = serverEnvironment(env, app, "true", mail);
+        server.putAll(ServerRecords.environment(Map.of("TENFOLD_AUDIT_CHECKPOINT_SECONDS", "5"), app, credentials, dataDir,
+                target));
+        server.put("TENFOLD_REMINDERS_INTERVAL_SECONDS", "5"); // tests wait for the timer, not a minute
+        server.put("TENFOLD_REPORT_BATCHES_RECOVERY_SECONDS", "2"); // resumed batches: tests wait seconds, not a minute
+        // ClientAddressIT connects from 127.0.0.2 as a reverse proxy would; no other test connects from there
+        server.put("TENFOLD_TRUSTED_PROXIES", "127.0.0.2");
+        return new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET,
+                IT_OFFSET, server);
     }
 
     private static void stopForTests(Path root, Path target) throws Exception {

@@ -19,6 +19,11 @@ final class ServerRecords {
 
     static Map<String, String> environment(Map<String, String> env, DatabaseSettings app, EmbeddedDatabase embedded,
             Path dataDir, Path target) throws IOException {
+        return environment(env, app, embedded == null ? null : embedded.credentials(), dataDir, target);
+    }
+
+    static Map<String, String> environment(Map<String, String> env, DatabaseSettings app,
+            EmbeddedCredentials embedded, Path dataDir, Path target) throws IOException {
         Map<String, String> server = new HashMap<>();
         String ownerUser;
         String ownerPassword;
