@@ -30,12 +30,10 @@ final class ServerRecords {
         String backupUser;
         String backupPassword;
         if (embedded != null) {
-            DatabaseSettings owner = embedded.as(EmbeddedCredentials.OWNER_USER);
-            DatabaseSettings backup = embedded.as(EmbeddedCredentials.BACKUP_USER);
-            ownerUser = owner.user();
-            ownerPassword = owner.password();
-            backupUser = backup.user();
-            backupPassword = backup.password();
+            ownerUser = EmbeddedCredentials.OWNER_USER;
+            ownerPassword = embedded.owner();
+            backupUser = EmbeddedCredentials.BACKUP_USER;
+            backupPassword = embedded.backup();
         } else {
             ownerUser = env.getOrDefault("TENFOLD_DB_OWNER_USER", app.user());
             ownerPassword = env.getOrDefault("TENFOLD_DB_OWNER_PASSWORD", app.password());

@@ -63,7 +63,7 @@ class CrashDurabilityIT {
     }
 
     interface Step {
-        Object run() throws Exception;
+        void run() throws Exception;
     }
 
     private void drill(String what, Step kill, Step restart) throws Exception {
