@@ -103,6 +103,19 @@ public final class TenfoldHttp {
         }
     }
 
+    /** A GET of any API path with the bearer token. */
+    public HttpRequest get(String pathAndQuery) {
+        return api(pathAndQuery);
+    }
+
+    /** A POST without a body with the bearer token (POST /api/backups). */
+    public HttpRequest post(String path) {
+        requireToken();
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(30))
+                .header("Authorization", bearer).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+    }
+
     private HttpRequest api(String pathAndQuery) {
         requireToken();
         return HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(30))
