@@ -12,13 +12,14 @@ import java.util.TreeMap;
  * Counts the rows of each table in a dump as it passes: the manifest states what the dump itself holds
  * (taken in the dump's own snapshot), not what a second query saw a moment later. Reads the format
  * mariadb-dump and mysqldump write: a {@code CREATE TABLE `t`} per table and extended inserts
- * {@code INSERT INTO `t` VALUES (...),(...);} on one line each, strings quoted with backslash escapes.
+ * {@code INSERT INTO `t` VALUES (...),(...);} (mysqldump: on one line; mariadb-dump 11: a row a line),
+ * strings quoted with backslash escapes; a statement ends at the first semicolon outside rows and strings.
  */
 public final class DumpRowCounter extends FilterOutputStream {
 
     private static final byte[] INSERT = "INSERT INTO `".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CREATE = "CREATE TABLE `".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] VALUES = "VALUES ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] VALUES = "VALUES".getBytes(StandardCharsets.US_ASCII);
 
     private enum Mode { LINE_START, NAME, SKIP_LINE, BEFORE_VALUES, VALUES }
 
@@ -98,8 +99,8 @@ public final class DumpRowCounter extends FilterOutputStream {
                     depth = 0;
                     inString = false;
                     escaped = false;
-                } else if (b == '\n') {
-                    mode = Mode.LINE_START;
+                } else if (b == ';') {
+                    mode = Mode.SKIP_LINE;
                 }
             }
             case VALUES -> values(b);
@@ -125,10 +126,9 @@ public final class DumpRowCounter extends FilterOutputStream {
                 }
             }
             case ')' -> depth--;
-            case '\n' -> {
+            case ';' -> {
                 if (depth == 0) {
-                    head.reset();
-                    mode = Mode.LINE_START;
+                    mode = Mode.SKIP_LINE; // the rest of the line, then the next statement
                 }
             }
             default -> {

@@ -32,6 +32,11 @@ class DumpRowCounterTest {
                 CREATE TABLE `report` (`id` int, `pdf` longblob);
                 INSERT INTO `report` VALUES (1,0x255044462D),(2,'line\\nbreak; INSERT INTO `client` VALUES (9)');
                 -- INSERT INTO `client` VALUES (10) is only a comment
+                CREATE TABLE `by_line` (`id` int, `note` text);
+                INSERT INTO `by_line` VALUES
+                (1,'first; not the end'),
+                (2,'a (bracket'),
+                (3,NULL);
                 """;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DumpRowCounter counter = new DumpRowCounter(out);
@@ -39,7 +44,7 @@ class DumpRowCounterTest {
         for (int i = 0; i < bytes.length; i += 7) { // in odd pieces, as a pipe delivers them
             counter.write(bytes, i, Math.min(7, bytes.length - i));
         }
-        assertEquals(Map.of("client", 5L, "empty_one", 0L, "report", 2L), counter.rows());
+        assertEquals(Map.of("client", 5L, "empty_one", 0L, "report", 2L, "by_line", 3L), counter.rows());
         assertArrayEquals(bytes, out.toByteArray());
     }
 }

@@ -150,9 +150,12 @@ class AuditChainIT {
         long before = (long) TestServer.queryOne("SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_VERIFY'");
         verify();
         assertEquals(before + 1, (long) TestServer.queryOne("SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_VERIFY'"));
-        Api.Reply csv = admin.get("api/audit/export.csv?actor=admin&action=AUDIT_VIEW");
-        assertEquals(200, csv.status(), csv.toString());
-        assertTrue(csv.contentType().startsWith("text/csv"));
+        java.net.http.HttpResponse<String> csv = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(TestServer.baseUrl() + "api/audit/export.csv?actor=admin&action=AUDIT_VIEW"))
+                .header("Authorization", "Bearer " + admin.token()).header("Accept", "text/csv").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         String[] lines = csv.body().split("\r\n");
         assertEquals("id,occurred_at,actor,action,outcome,entity_type,entity_id,client_id,source_address,detail", lines[0]);
         assertTrue(lines.length > 3, csv.body());
