@@ -158,8 +158,10 @@ public final class Launcher {
         try {
             bringUp(root, target, domain, app, mail, false);
         } catch (Exception e) {
-            // the build stops here and never runs stop-it: leave nothing running behind it
+            // the build stops here and never runs stop-it: leave nothing running behind it (a server that
+            // failed its start may never open its admin port, so stop-domain cannot reach it)
             domain.stopQuietly();
+            domain.process().ifPresent(ProcessHandle::destroyForcibly);
             embedded.stop();
             throw e;
         }

@@ -28,6 +28,7 @@ import org.tenfold.backup.BackupManifest;
 import org.tenfold.it.Api;
 import org.tenfold.it.TestServer;
 import org.tenfold.it.api.ClientData;
+import org.tenfold.it.plan.PlanData;
 import org.tenfold.launcher.RestoreCommand;
 import org.tenfold.records.SecretFiles;
 
@@ -67,6 +68,17 @@ class BackupRestoreIT {
                 "{\"legalFirstName\":\"Drill\",\"legalLastName\":\"" + surname + "\",\"status\":\"ACTIVE\"}");
         assertEquals(201, client.status(), client.toString());
 
+        // a released progress report, kept byte for byte: the restore recomputes its SHA-256
+        PlanData.Person counsellor = PlanData.newStaff("Drill", "COUNSELLOR");
+        PlanData.Case theCase = PlanData.individualCase(counsellor);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        Api.Reply draft = counsellor.api().post("api/clients/" + theCase.clients().get(0) + "/progress-reports",
+                jakarta.json.Json.createObjectBuilder().add("caseId", theCase.id()).add("from", today.minusMonths(1).toString())
+                        .add("to", today.toString()).add("kind", "INDIVIDUAL").build().toString());
+        assertEquals(201, draft.status(), draft.toString());
+        Api.Reply released = counsellor.api().post("api/progress-reports/" + draft.json().getJsonNumber("id") + "/release", "");
+        assertEquals(200, released.status(), released.toString());
+
         Api.Reply made = admin.post("api/backups", "");
         assertEquals(201, made.status(), made.toString());
         JsonObject run = made.json();
@@ -93,6 +105,7 @@ class BackupRestoreIT {
         assertEquals(manifest.rows().values().stream().mapToLong(Long::longValue).sum(), restored.check().rows());
         assertTrue(restored.check().chain().intact() && restored.check().chain().checkpoints() > 0, restored.summary());
         assertTrue(restored.check().chain().keyAvailable(), "the checkpoint key travels inside the backup");
+        assertTrue(restored.check().reportsChecked() >= 1, restored.summary());
         assertTrue(Files.isRegularFile(fresh.resolve("tenfold-credentials.properties")), "new passwords for the new folder");
         System.out.println("[restore drill] " + restored.summary());
     }
