@@ -79,7 +79,7 @@ final class EmbeddedAccounts {
                 r.next();
                 create = r.getString("SQL Original Statement");
             }
-            String redefined = create.replaceFirst("(?s)^CREATE\\s+DEFINER=\\S*\\s+TRIGGER",
+            String redefined = create.replaceFirst("(?s)^CREATE\\s+(DEFINER=\\S*\\s+)?TRIGGER",
                     "CREATE DEFINER=" + name(EmbeddedCredentials.OWNER_USER) + " TRIGGER");
             s.execute("USE " + database);
             s.execute("DROP TRIGGER `" + trigger + "`");

@@ -85,7 +85,7 @@ final class EmbeddedDatabase {
         return db;
     }
 
-    private static void install(Path baseDir, Path dataDir, int port) throws Exception {
+    static void install(Path baseDir, Path dataDir, int port) throws Exception {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(baseDir.toFile())
