@@ -108,6 +108,13 @@ public final class TenfoldHttp {
         return api(pathAndQuery);
     }
 
+    /** A GET of an API path that answers in another type (text/csv). */
+    public HttpRequest get(String pathAndQuery, String accept) {
+        requireToken();
+        return HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", bearer).header("Accept", accept).GET().build();
+    }
+
     /** A POST without a body with the bearer token (POST /api/backups). */
     public HttpRequest post(String path) {
         requireToken();
