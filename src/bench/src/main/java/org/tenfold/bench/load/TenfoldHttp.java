@@ -110,8 +110,13 @@ public final class TenfoldHttp {
 
     /** A GET of an API path that answers in another type (text/csv). */
     public HttpRequest get(String pathAndQuery, String accept) {
+        return get(pathAndQuery, accept, Duration.ofSeconds(30));
+    }
+
+    /** A GET that may take long (a walk of a million audit events). */
+    public HttpRequest get(String pathAndQuery, String accept, Duration timeout) {
         requireToken();
-        return HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(timeout)
                 .header("Authorization", bearer).header("Accept", accept).GET().build();
     }
 
