@@ -1,8 +1,7 @@
 -- The audit trail is append-only in the database itself: rows and checkpoints are never changed or
 -- removed, whoever asks. (The application's account is also granted only SELECT and INSERT on these
 -- tables; see SchemaMigration.) Indexes for searching the whole history by action, by outcome and by a
--- staff member's action, and
--- the unique place of each row in its lane, which the verifying walk reads in order.
+-- staff member's action, and the unique place of each row in its lane, which the verifying walk reads.
 
 CREATE UNIQUE INDEX uk_audit_lane_seq ON audit_event (lane, lane_seq);
 CREATE INDEX ix_audit_action ON audit_event (action, occurred_at);
