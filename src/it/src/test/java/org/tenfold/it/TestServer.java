@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.tenfold.launcher.TestDatabases;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /** Where the test server is, and the real EAR to deploy into it. */
@@ -56,14 +56,9 @@ public final class TestServer {
         }
     }
 
-    /** The checkout this run builds: the EAR sits in src/ear/target under it. */
-    public static Path projectRoot() {
-        return Path.of(required("tenfold.ear")).toAbsolutePath().getParent().getParent().getParent().getParent();
-    }
-
     /** The test server's own log, as it is now. */
     public static String serverLog() throws IOException {
-        Path log = projectRoot().resolve("src/launcher/target/payara6/glassfish/domains/tenfold-it-"
+        Path log = root().resolve("src/launcher/target/payara6/glassfish/domains/tenfold-it-"
                 + required("tenfold.it.offset") + "/logs/server.log");
         if (!Files.isRegularFile(log)) {
             throw new IllegalStateException("No server log at " + log);
@@ -71,10 +66,27 @@ public final class TestServer {
         return Files.readString(log, StandardCharsets.ISO_8859_1);
     }
 
-    /** A direct connection to the test database, to check what was stored (hashes, audit rows). */
+    /**
+     * A direct connection to the test database as the schema's owner, to seed and to check what was stored
+     * (hashes, audit rows); the passwords are the ones generated in the test data folder.
+     */
     public static Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + required("tenfold.db.port")
-                + "/tenfold?sslMode=DISABLED&connectionTimeZone=UTC", "tenfold", "test");
+        return database(TestDatabases.Account.OWNER);
+    }
+
+    /** The test database as one of its accounts (the application's own, to prove what it may not do). */
+    public static Connection database(TestDatabases.Account account) throws SQLException {
+        return TestDatabases.connect(dataDir(), Integer.parseInt(required("tenfold.db.port")), account);
+    }
+
+    /** The test server's database folder (its credentials, backups and keys lie beside it). */
+    public static Path dataDir() {
+        return TestDatabases.dataDir(root(), Integer.parseInt(required("tenfold.it.offset")));
+    }
+
+    /** The checkout this run builds (the EAR sits in src/ear/target under it). */
+    public static Path root() {
+        return Path.of(required("tenfold.ear")).toAbsolutePath().getParent().getParent().getParent().getParent();
     }
 
     /** The first column of the first row of a query on the test database (null when there is no row). */

@@ -17,9 +17,14 @@ record DatabaseSettings(boolean embedded, String host, int port, String name, St
                 Integer.parseInt(env.getOrDefault("TENFOLD_DB_PORT", embedded ? String.valueOf(embeddedPort) : "3306")),
                 env.getOrDefault("TENFOLD_DB_NAME", "tenfold"),
                 env.getOrDefault("TENFOLD_DB_USER", "tenfold"),
-                // the embedded database runs without grant tables: any password opens it
-                env.getOrDefault("TENFOLD_DB_PASSWORD", embedded ? "embedded-dev-only" : ""),
+                // the embedded database's passwords are generated at its first start (EmbeddedCredentials)
+                env.getOrDefault("TENFOLD_DB_PASSWORD", ""),
                 env.getOrDefault("TENFOLD_DB_SSL_MODE", embedded ? "DISABLED" : "REQUIRED"));
+    }
+
+    /** The same database, reached as another account. */
+    DatabaseSettings withAccount(String otherUser, String otherPassword) {
+        return new DatabaseSettings(embedded, host, port, name, otherUser, otherPassword, sslMode);
     }
 
     String jdbcUrl() {

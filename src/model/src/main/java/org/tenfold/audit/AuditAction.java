@@ -107,5 +107,11 @@ public enum AuditAction {
     /** A case's appointments were listed (times, types, who attends; never note text). */
     APPOINTMENT_VIEW,
     /** A signed-in member of staff was refused by a role check (an API resource's or a service's), not a record rule. */
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    /** The audit chain was walked and checked; the detail says what was found. */
+    AUDIT_VERIFY,
+    /** Audit events were exported as CSV; the detail names the filters and the count. */
+    AUDIT_EXPORT,
+    /** A backup was made (or failed); the detail names the file or the reason. */
+    BACKUP_CREATE
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.tenfold.privacy.NotMemberRecord;
 
 /**
@@ -55,12 +56,26 @@ public class AuditEvent {
     @Column(updatable = false, length = DETAIL_MAX)
     private String detail;
 
+    /** Its place in the hash chain and the hashes that hold it there (see V40__audit_chain.sql). */
+    @Column(updatable = false)
+    private Integer lane;
+
+    @Column(name = "lane_seq", updatable = false)
+    private Long laneSeq;
+
+    @Column(name = "prev_hash", updatable = false, length = 64)
+    private String prevHash;
+
+    @Column(name = "row_hash", updatable = false, length = 64)
+    private String rowHash;
+
     protected AuditEvent() {
     }
 
     public AuditEvent(Instant occurredAt, String actor, AuditAction action, String entityType, String entityId,
             Long clientId, AuditOutcome outcome, String sourceAddress, String detail) {
-        this.occurredAt = occurredAt;
+        // kept to the microsecond, as DATETIME(6) stores it, so its hash reads back the same
+        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.actor = actor == null || actor.isBlank() ? "anonymous" : truncate(actor, 64);
         this.action = action;
         this.entityType = entityType;
@@ -69,6 +84,17 @@ public class AuditEvent {
         this.outcome = outcome;
         this.sourceAddress = truncate(sourceAddress, 64);
         this.detail = truncate(detail, DETAIL_MAX);
+    }
+
+    /** Places the event in its lane of the chain, once, before it is written. */
+    public void chain(int lane, long seq, String prevHash, String rowHash) {
+        if (this.rowHash != null) {
+            throw new IllegalStateException("audit event already chained");
+        }
+        this.lane = lane;
+        this.laneSeq = seq;
+        this.prevHash = prevHash;
+        this.rowHash = rowHash;
     }
 
     private static String truncate(String s, int max) {
@@ -85,4 +111,7 @@ public class AuditEvent {
     public AuditOutcome getOutcome() { return outcome; }
     public String getSourceAddress() { return sourceAddress; }
     public String getDetail() { return detail; }
+    public Integer getLane() { return lane; }
+    public Long getLaneSeq() { return laneSeq; }
+    public String getRowHash() { return rowHash; }
 }

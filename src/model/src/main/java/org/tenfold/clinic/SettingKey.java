@@ -14,7 +14,11 @@ public enum SettingKey {
     CLINIC_ADDRESS(""),
     CLINIC_PHONE(""),
     CLINIC_EMAIL(""),
-    CLINIC_WEBSITE("");
+    CLINIC_WEBSITE(""),
+    /** Clinic time of the daily backup, HH:mm. */
+    BACKUP_TIME("02:30"),
+    /** Days a backup is kept before the daily run deletes it (the newest is always kept). */
+    BACKUP_RETENTION_DAYS("14");
 
     private final String defaultValue;
 

@@ -179,6 +179,28 @@ public class ClinicSettingsService {
                 "notes missing after " + hours + " h");
     }
 
+    /** When the daily backup runs (clinic time) and how many days backups are kept; audited. */
+    @RolesAllowed(Roles.ADMIN)
+    public void updateBackups(String time, Integer retentionDays) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        java.time.LocalTime at = null;
+        try {
+            at = java.time.LocalTime.parse(time == null ? "" : time.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.put("time", "Give the time of the daily backup as HH:mm, such as 02:30.");
+        }
+        if (retentionDays == null || retentionDays < 1 || retentionDays > 3650) {
+            errors.put("retentionDays", "Keep backups for 1 to 3650 days.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        put(SettingKey.BACKUP_TIME, at.withSecond(0).withNano(0).toString());
+        put(SettingKey.BACKUP_RETENTION_DAYS, String.valueOf(retentionDays));
+        audit.record(AuditAction.SETTINGS_UPDATE, AuditOutcome.SUCCESS, "ClinicSetting", null, null,
+                "daily backup at " + at.withSecond(0).withNano(0) + ", kept " + retentionDays + " days");
+    }
+
     private void put(SettingKey key, String value) {
         ClinicSetting setting = em.find(ClinicSetting.class, key.name());
         if (setting == null) {

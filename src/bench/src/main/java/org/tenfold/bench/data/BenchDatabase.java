@@ -2,12 +2,14 @@ package org.tenfold.bench.data;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.nio.file.Path;
 import java.util.Properties;
+import org.tenfold.launcher.TestDatabases;
 
 /**
- * The bench server's database: the launcher's embedded MariaDB on 127.0.0.1, which runs without
- * grant tables (any password opens it). Only loopback is accepted, so the generator can never be
- * pointed at a real clinic's database by a typo.
+ * The bench server's database: the launcher's embedded MariaDB on 127.0.0.1, reached as its schema owner
+ * with the passwords generated in the bench server's data folder. Only loopback is accepted, so the
+ * generator can never be pointed at a real clinic's database by a typo.
  */
 public record BenchDatabase(String host, int port, String name) {
 
@@ -28,9 +30,11 @@ public record BenchDatabase(String host, int port, String name) {
     public Connection connect() throws SQLException {
         String url = "jdbc:mysql://" + host + ":" + port + "/" + name + "?sslMode=DISABLED&connectionTimeZone=UTC"
                 + "&characterEncoding=UTF-8&rewriteBatchedStatements=true&allowPublicKeyRetrieval=true";
+        Path dataDir = TestDatabases.dataDir(Path.of(System.getProperty("tenfold.root", ".")).toAbsolutePath(),
+                port - 3307);
         Properties credentials = new Properties();
-        credentials.setProperty("user", "tenfold");
-        credentials.setProperty("password", "embedded-dev-only");
+        credentials.setProperty("user", TestDatabases.user(TestDatabases.Account.OWNER));
+        credentials.setProperty("password", TestDatabases.password(dataDir, TestDatabases.Account.OWNER));
         // straight from the driver: under exec:java DriverManager may refuse a driver from another class loader
         Connection c = new com.mysql.cj.jdbc.Driver().connect(url, credentials);
         if (c == null) {

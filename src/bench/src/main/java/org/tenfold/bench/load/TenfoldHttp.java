@@ -103,6 +103,31 @@ public final class TenfoldHttp {
         }
     }
 
+    /** A GET of any API path with the bearer token. */
+    public HttpRequest get(String pathAndQuery) {
+        return api(pathAndQuery);
+    }
+
+    /** A GET of an API path that answers in another type (text/csv). */
+    public HttpRequest get(String pathAndQuery, String accept) {
+        return get(pathAndQuery, accept, Duration.ofSeconds(30));
+    }
+
+    /** A GET that may take long (a walk of a million audit events). */
+    public HttpRequest get(String pathAndQuery, String accept, Duration timeout) {
+        requireToken();
+        return HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(timeout)
+                .header("Authorization", bearer).header("Accept", accept).GET().build();
+    }
+
+    /** A POST without a body with the bearer token (POST /api/backups). */
+    public HttpRequest post(String path) {
+        requireToken();
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(30))
+                .header("Authorization", bearer).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+    }
+
     private HttpRequest api(String pathAndQuery) {
         requireToken();
         return HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(30))

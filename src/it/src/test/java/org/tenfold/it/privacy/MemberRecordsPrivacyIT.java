@@ -229,7 +229,7 @@ class MemberRecordsPrivacyIT {
 
     /** Every screen (each .xhtml of the web module, its view parameters filled) and the screens' servlets. */
     private static List<String> screenUrls(Pools pools) throws Exception {
-        Path webapp = TestServer.projectRoot().resolve("src/web/src/main/webapp");
+        Path webapp = TestServer.root().resolve("src/web/src/main/webapp");
         List<String> urls = new ArrayList<>();
         try (Stream<Path> files = Files.walk(webapp)) {
             for (Path page : files.filter(p -> p.toString().endsWith(".xhtml")).sorted().toList()) {
@@ -245,7 +245,7 @@ class MemberRecordsPrivacyIT {
                 urls.addAll(pools.withQuery(rel, params));
             }
         }
-        Path java = TestServer.projectRoot().resolve("src/web/src/main/java");
+        Path java = TestServer.root().resolve("src/web/src/main/java");
         Set<String> servlets = new TreeSet<>();
         try (Stream<Path> files = Files.walk(java)) {
             for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
