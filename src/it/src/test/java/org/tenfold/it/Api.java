@@ -15,8 +15,7 @@ import java.time.Duration;
 /** A small HTTP client for the JSON API, signed in with a bearer token (or anonymous). */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP = TestServer.httpClient(HttpClient.Redirect.NEVER);
 
     private final String token;
 

@@ -1,6 +1,18 @@
 package org.tenfold.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,11 +27,68 @@ public final class TestServer {
     /** Development-only password of every demo account (see README). */
     public static final String DEMO_PASSWORD = "tenfold-demo-only";
 
+    private static SSLContext sslContext;
+
     private TestServer() {
     }
 
+    /** The application, over HTTPS (plain HTTP only redirects here). */
     public static String baseUrl() {
+        return "https://localhost:" + httpsPort() + "/";
+    }
+
+    /** The same server's plain HTTP listener, which only redirects (screens) or refuses (API). */
+    public static String plainHttpUrl() {
         return "http://localhost:" + required("tenfold.http.port") + "/";
+    }
+
+    public static int httpsPort() {
+        return 8181 + Integer.parseInt(required("tenfold.it.offset"));
+    }
+
+    /** The test server's own certificate, made for this run by the launcher: the only one the tests trust. */
+    public static X509Certificate certificate() {
+        Path pem = Path.of(required("tenfold.tls.certificate"));
+        try (InputStream in = Files.newInputStream(pem)) {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("The test server's certificate " + pem + " cannot be read", e);
+        }
+    }
+
+    /** SHA-256 of the test server's public key, Base64: how Chromium is told to trust it and nothing else. */
+    public static String publicKeyPin() {
+        try {
+            return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(certificate().getPublicKey().getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** TLS that trusts exactly the test server's certificate. */
+    public static synchronized SSLContext sslContext() {
+        if (sslContext == null) {
+            try {
+                KeyStore trust = KeyStore.getInstance("PKCS12");
+                trust.load(null, null);
+                trust.setCertificateEntry("tenfold-test-server", certificate());
+                TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                tmf.init(trust);
+                SSLContext context = SSLContext.getInstance("TLS");
+                context.init(null, tmf.getTrustManagers(), null);
+                sslContext = context;
+            } catch (IOException | GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return sslContext;
+    }
+
+    /** An HTTP client for the test server: its certificate trusted, redirects as asked, HTTP/1.1. */
+    public static HttpClient httpClient(HttpClient.Redirect redirects) {
+        return HttpClient.newBuilder().sslContext(sslContext()).version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).followRedirects(redirects).build();
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.concurrent.CountDownLatch;
 public final class Launcher {
 
     static final int RUN_DB_PORT = 3307;
+    /** The demo accounts' TOTP secret, development only (the same in the services' demo data and in README). */
+    static final String DEMO_TOTP_SECRET = "TENFOLDDEMOONLYDEVELOPMENTXXXXXX";
     /** Test servers move every port by this much (default 10000), so a running app is left alone. */
     static final int IT_OFFSET = Integer.getInteger("tenfold.it.offset", 10000);
 
@@ -51,7 +53,11 @@ public final class Launcher {
         DevMailServer devMail = configuredMail.external() ? null : DevMailServer.start();
         MailSettings mail = devMail == null ? configuredMail : configuredMail.onPort(devMail.port());
         Map<String, String> server = serverEnvironment(env, db, env.getOrDefault("TENFOLD_DEMO_DATA", "true"), mail);
-        PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold", 0, server);
+        ServerSecurity security = ServerSecurity.prepare(ServerFolder.forRun(env, dataDir), TlsSettings.fromEnvironment(env),
+                env);
+        PayaraDomain domain = security.apply(new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold",
+                0, server));
+        security.addTo(server, domain.httpsPort());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Log.step("Shutting down…");
@@ -72,13 +78,20 @@ public final class Launcher {
         try {
             EmbeddedDatabase.ensureDatabase(db);
             bringUp(root, target, domain, db, mail, true);
+            HttpsProbe.awaitPage(java.net.URI.create("https://localhost:" + domain.httpsPort() + "/login.xhtml"),
+                    security.certificate().certificate(), Duration.ofMinutes(2), domain.serverLog());
         } catch (Exception e) {
             Log.warn("Start-up failed: " + e.getMessage());
             System.exit(1);
         }
         boolean demo = "true".equals(domain.environmentValue("TENFOLD_DEMO_DATA"));
         System.out.println();
-        System.out.println("  Tenfold is running at http://localhost:" + domain.httpPort() + "/");
+        System.out.println("  Tenfold is running at https://localhost:" + domain.httpsPort() + "/ (http://localhost:"
+                + domain.httpPort() + "/ redirects there)");
+        if (security.tls().generated()) {
+            System.out.println("  Its certificate was made for this installation; to make browsers trust it, see"
+                    + " src/site/markdown/security.md: " + security.certificate().publicPem());
+        }
         if (demo) {
             System.out.println("  Demo logins (development only), password for each: tenfold-demo-only");
             System.out.println("    admin        administrator: staff accounts, settings, audit log");
@@ -86,6 +99,8 @@ public final class Launcher {
             System.out.println("    counsellor   counsellor");
             System.out.println("    counsellor2  counsellor");
             System.out.println("    supervisor   supervisor and counsellor");
+            System.out.println("  Second factor of every demo account (development only): TOTP secret "
+                    + DEMO_TOTP_SECRET + " (any authenticator app, or oathtool --totp -b " + DEMO_TOTP_SECRET + ")");
         }
         if (devMail != null) {
             System.out.println("  Mail (appointment reminders) is caught here, not sent: each message's recipient and"
@@ -105,6 +120,8 @@ public final class Launcher {
         Path dataDir = target.resolve("it-mariadb-" + IT_OFFSET + "/data");
         EmbeddedDatabase.shutdown(db); // one left running by an interrupted earlier run
         Folders.delete(dataDir.getParent());
+        Path serverFolder = ServerFolder.forTests(root, IT_OFFSET);
+        ServerSecurity security = ServerSecurity.prepare(serverFolder, TlsSettings.forTests(), env);
         EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db);
         EmbeddedDatabase.ensureDatabase(db);
         MailSettings mail = MailSettings.forTests(IT_OFFSET);
@@ -113,25 +130,33 @@ public final class Launcher {
         server.put("TENFOLD_REPORT_BATCHES_RECOVERY_SECONDS", "2"); // resumed batches: tests wait seconds, not a minute
         // ClientAddressIT connects from 127.0.0.2 as a reverse proxy would; no other test connects from there
         server.put("TENFOLD_TRUSTED_PROXIES", "127.0.0.2");
-        PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET,
-                IT_OFFSET, server);
+        PayaraDomain domain = security.apply(new PayaraDomain(target.resolve("payara6"), root.resolve("config"),
+                "tenfold-it-" + IT_OFFSET, IT_OFFSET, server));
+        security.addTo(server, domain.httpsPort());
         try {
             bringUp(root, target, domain, db, mail, false);
+            security.writeTestProperties(serverFolder.resolve("test-server.properties"));
         } catch (Exception e) {
             // the build stops here and never runs stop-it: leave nothing running behind it
             domain.stopQuietly();
             EmbeddedDatabase.shutdown(db);
             throw e;
         }
-        Log.step("Test server ready: HTTP " + domain.httpPort() + ", admin " + domain.adminPort() + ", database "
-                + db.port());
+        Log.step("Test server ready: HTTPS " + domain.httpsPort() + ", HTTP " + domain.httpPort() + ", admin 127.0.0.1:"
+                + domain.adminPort() + ", database " + db.port());
     }
 
     private static void stopForTests(Path root, Path target) throws Exception {
         Map<String, String> env = new HashMap<>();
         DatabaseSettings db = DatabaseSettings.fromEnvironment(env, RUN_DB_PORT + IT_OFFSET);
-        new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET, IT_OFFSET, env)
-                .stop();
+        PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET,
+                IT_OFFSET, env);
+        Path password = AdminAccess.existingFile(ServerFolder.forTests(root, IT_OFFSET));
+        if (password == null) {
+            domain.stopQuietly();
+        } else {
+            domain.signInWith(password).stop();
+        }
         if (EmbeddedDatabase.shutdown(db)) {
             Log.step("Test database stopped");
         }
@@ -155,7 +180,6 @@ public final class Launcher {
                 throw new IllegalStateException(ear + " is missing: build with mvn -Prun package");
             }
             domain.deploy(ear);
-            domain.awaitPage("/login.xhtml", Duration.ofMinutes(2));
         }
     }
 

@@ -1,20 +1,34 @@
 package org.tenfold.security;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import org.tenfold.audit.RequestOrigin;
 
-/** Hands each request's source address to the audit trail; adds the security headers every response needs. */
-@WebFilter(urlPatterns = "/*")
+/**
+ * Hands each request's source address to the audit trail; adds the security headers every response needs.
+ * Every response gets a Content-Security-Policy that allows nothing to run or load ({@link #LOCKED_DOWN});
+ * a screen replaces it with PrimeFaces' own (scripts only from this server or with the page's nonce, see
+ * web.xml), which the wrapped response lets it do. It runs again for error pages, which are screens too.
+ */
+@WebFilter(filterName = "requestOrigin", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST,
+        DispatcherType.ERROR})
 public class RequestOriginFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    static final String CSP = "Content-Security-Policy";
+    /** For everything that is not a screen: JSON, PDFs, calendar feeds, redirects. */
+    static final String LOCKED_DOWN = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    /** No screen needs a camera, a microphone or the user's whereabouts. */
+    static final String PERMISSIONS = "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(),"
+            + " magnetometer=(), microphone=(), midi=(), payment=(), usb=(), interest-cohort=()";
 
     @Inject
     ClientAddress clientAddress;
@@ -27,7 +41,7 @@ public class RequestOriginFilter extends HttpFilter {
             throws IOException, ServletException {
         origin.setSourceAddress(clientAddress.of(request));
         addSecurityHeaders(request, response);
-        chain.doFilter(request, response);
+        chain.doFilter(request, new ScreenPolicyResponse(response));
     }
 
     /** Also called by the authentication mechanism, whose redirects are sent before any filter runs. */
@@ -35,8 +49,27 @@ public class RequestOriginFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
-        if (!TenfoldAuthenticationMechanism.pathOf(request).startsWith("/jakarta.faces.resource/")) {
+        response.setHeader("Permissions-Policy", PERMISSIONS);
+        response.setHeader(CSP, LOCKED_DOWN);
+        if (!RequestPaths.of(request).startsWith("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store"); // client data never sits in a shared cache
+        }
+    }
+
+    /** Lets a screen's own policy (PrimeFaces adds it) take the place of the locked-down one, never join it. */
+    static final class ScreenPolicyResponse extends HttpServletResponseWrapper {
+
+        ScreenPolicyResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (CSP.equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
         }
     }
 }

@@ -46,7 +46,16 @@ public class TenfoldAuthenticationMechanism implements HttpAuthenticationMechani
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        if (pathOf(request).startsWith("/api/")) {
+        if (RequestPaths.ambiguous(request)) {
+            // decided before anything else: such a path must not be read as an API call by one part and a
+            // screen by another
+            RequestOriginFilter.addSecurityHeaders(request, response);
+            Problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "ambiguous-path", "Not a valid address",
+                    "Encoded slashes, backslashes or dots, dot segments, empty segments and path parameters are not"
+                            + " accepted in an address.", null);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (RequestPaths.isApi(request)) {
             return validateApiCall(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
@@ -134,6 +143,6 @@ public class TenfoldAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     static String pathOf(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        return RequestPaths.of(request);
     }
 }

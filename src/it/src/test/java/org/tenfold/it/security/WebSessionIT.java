@@ -37,6 +37,7 @@ class WebSessionIT {
 
     private static final Pattern FORM = Pattern.compile("<form\\b[^>]*\\bid=\"login\"[^>]*>(.*?)</form>",
             Pattern.DOTALL);
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern FIELD = Pattern.compile("<(input|button)\\b([^>]*)>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)\\s*=\\s*\"([^\"]*)\"");
 
@@ -77,6 +78,7 @@ class WebSessionIT {
         List<String> attributes = List.of(cookie.toLowerCase(Locale.ROOT).split("\\s*;\\s*"));
         assertTrue(attributes.contains("httponly"), "HttpOnly: " + cookie);
         assertTrue(attributes.contains("samesite=strict"), "SameSite=Strict: " + cookie);
+        assertTrue(attributes.contains("secure"), "Secure: " + cookie);
         String session = Http.sessionId(r).orElseThrow();
         assertFalse(signIn.cookiesSentBefore.contains(session),
                 "the session id after sign-in (" + session + ") is none sent before " + signIn.cookiesSentBefore);
@@ -272,6 +274,10 @@ class WebSessionIT {
             }
         }
         assertTrue(sawUser && sawPassword && sawButton, "username, password and sign-in button: " + fields.keySet());
+        // what PrimeFaces' script adds to every form a browser posts: the nonce the page was given
+        Matcher nonce = NONCE.matcher(page.body());
+        assertTrue(nonce.find(), "the page's CSP nonce: " + page.body());
+        fields.put("primefaces.nonce", nonce.group(1));
 
         String path = action.startsWith("/") ? action.substring(1) : action;
         return new SignIn(Http.postForm(path, fields, session), held);
