@@ -26,10 +26,27 @@ public final class TestServer {
 
     /** Development-only password of every demo account (see README). */
     public static final String DEMO_PASSWORD = "tenfold-demo-only";
+    /** Development-only TOTP secret of every demo account (see README): tests compute its codes as an app would. */
+    public static final String DEMO_TOTP_SECRET = "TENFOLDDEMOONLYDEVELOPMENTXXXXXX";
 
     private static SSLContext sslContext;
 
     private TestServer() {
+    }
+
+    /** The code an authenticator app shows now for a TOTP secret (RFC 6238: SHA-1, six digits, 30 s). */
+    public static String totp(String secret) {
+        try {
+            return new dev.samstevens.totp.code.DefaultCodeGenerator().generate(secret,
+                    Math.floorDiv(System.currentTimeMillis() / 1000, 30));
+        } catch (dev.samstevens.totp.exceptions.CodeGenerationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The demo accounts' current code. */
+    public static String demoCode() {
+        return totp(DEMO_TOTP_SECRET);
     }
 
     /** The application, over HTTPS (plain HTTP only redirects here). */
@@ -119,6 +136,26 @@ public final class TestServer {
                     + required("tenfold.admin.port") + "/" + required("tenfold.db.port") + " are not those of the"
                     + " test server started with offset " + offset + ": set -Dit.slot=N only, not the ports or the offset");
         }
+    }
+
+    /** The test server's Payara domain folder (made by the launcher's start-it). */
+    public static Path domainDir() {
+        return Path.of(required("tenfold.root"), "src/launcher/target/payara6/glassfish/domains",
+                "tenfold-it-" + required("tenfold.it.offset"));
+    }
+
+    /** The test server's log, to check that a client's mistake left no stack trace there. */
+    public static Path serverLog() {
+        return domainDir().resolve("logs/server.log");
+    }
+
+    public static int adminPort() {
+        return Integer.parseInt(required("tenfold.admin.port"));
+    }
+
+    /** The test server's generated Payara administrator password (kept 0600 in its server folder). */
+    public static String adminPassword() {
+        return required("tenfold.admin.password");
     }
 
     /** A direct connection to the test database, to check what was stored (hashes, audit rows). */

@@ -16,6 +16,8 @@ import java.util.concurrent.CountDownLatch;
 public final class Launcher {
 
     static final int RUN_DB_PORT = 3307;
+    /** Sign-in attempts per address the test server allows before it throttles (production: 20). */
+    public static final int TEST_ADDRESS_ATTEMPTS = 60;
     /** The demo accounts' TOTP secret, development only (the same in the services' demo data and in README). */
     static final String DEMO_TOTP_SECRET = "TENFOLDDEMOONLYDEVELOPMENTXXXXXX";
     /** Test servers move every port by this much (default 10000), so a running app is left alone. */
@@ -130,6 +132,9 @@ public final class Launcher {
         server.put("TENFOLD_REPORT_BATCHES_RECOVERY_SECONDS", "2"); // resumed batches: tests wait seconds, not a minute
         // ClientAddressIT connects from 127.0.0.2 as a reverse proxy would; no other test connects from there
         server.put("TENFOLD_TRUSTED_PROXIES", "127.0.0.2");
+        // every test signs in from 127.0.0.1, some of them wrongly on purpose: a larger allowance per address
+        // (the throttle's own test counts to it from addresses a trusted proxy names)
+        server.put("TENFOLD_SIGN_IN_ADDRESS_ATTEMPTS", String.valueOf(TEST_ADDRESS_ATTEMPTS));
         PayaraDomain domain = security.apply(new PayaraDomain(target.resolve("payara6"), root.resolve("config"),
                 "tenfold-it-" + IT_OFFSET, IT_OFFSET, server));
         security.addTo(server, domain.httpsPort());

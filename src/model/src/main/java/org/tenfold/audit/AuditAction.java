@@ -103,5 +103,11 @@ public enum AuditAction {
     /** An administrator settled such a reminder by other means (a phone call); it is not sent. */
     REMINDER_HANDLED,
     /** A waiting entry's preferences were changed; the detail names the fields. */
-    WAITLIST_EDIT
+    WAITLIST_EDIT,
+    /** A member of staff set up the second factor (TOTP) and got new recovery codes. */
+    MFA_ENROL,
+    /** An administrator removed someone's second factor, so they set it up again at their next sign-in. */
+    MFA_RESET,
+    /** A sign-in used one of the account's single-use recovery codes. */
+    MFA_RECOVERY_CODE_USED
 }

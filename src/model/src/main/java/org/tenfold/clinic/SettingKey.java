@@ -14,7 +14,11 @@ public enum SettingKey {
     CLINIC_ADDRESS(""),
     CLINIC_PHONE(""),
     CLINIC_EMAIL(""),
-    CLINIC_WEBSITE("");
+    CLINIC_WEBSITE(""),
+    /** Everyone needs the second factor, not only administrators. */
+    MFA_REQUIRED_FOR_ALL("false"),
+    /** Days a device may skip the second factor after a sign-in there (0: never; at most 30). */
+    MFA_REMEMBER_DAYS("0");
 
     private final String defaultValue;
 

@@ -17,6 +17,7 @@ import org.tenfold.audit.AuditAction;
 import org.tenfold.audit.AuditOutcome;
 import org.tenfold.audit.AuditTrail;
 import org.tenfold.platform.BusinessException;
+import org.tenfold.platform.DateLimits;
 import org.tenfold.platform.Inputs;
 import org.tenfold.platform.NotFoundException;
 import org.tenfold.platform.Page;
@@ -105,6 +106,7 @@ public class ClientService {
     @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
     public Client create(ClientDetails details, boolean duplicateConfirmed) {
         ClientDetails d = inputs.valid(details, "Client").normalized();
+        DateLimits.check("dateOfBirth", d.getDateOfBirth());
         lockRegistrationsOf(d);
         if (!duplicateConfirmed) {
             List<Client> twins = possibleDuplicates(d, null);
@@ -131,6 +133,7 @@ public class ClientService {
     @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
     public Client update(long id, long expectedVersion, ClientDetails details) {
         ClientDetails d = inputs.valid(details, "Client").normalized();
+        DateLimits.check("dateOfBirth", d.getDateOfBirth());
         Client client = find(id);
         if (client.getVersion() != expectedVersion) {
             throw new StaleDataException("This client's record");

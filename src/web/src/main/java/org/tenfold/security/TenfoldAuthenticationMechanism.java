@@ -6,8 +6,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -36,9 +34,6 @@ public class TenfoldAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     ClientAddress clientAddress;
-
-    @Inject
-    IdentityStoreHandler identityStores;
 
     @Inject
     Authentication authentication;
@@ -87,19 +82,19 @@ public class TenfoldAuthenticationMechanism implements HttpAuthenticationMechani
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
+    /** Only a sign-in the sign-in screens have completed (password and second factor) makes a session signed in. */
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (!(credential instanceof CompletedSignIn completed)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         // a fresh session id at sign-in: an id planted before it is worth nothing after
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        String username = result.getCallerPrincipal().getName();
+        String username = completed.account().username();
         request.getSession(true).setAttribute(SESSION_USER, username);
-        authentication.recordLogin(username, clientAddress.of(request), "sign-in page");
-        return context.notifyContainerAboutLogin(result);
+        authentication.recordLogin(username, clientAddress.of(request), completed.how());
+        return context.notifyContainerAboutLogin(username, completed.account().roleNames());
     }
 
     private AuthenticationStatus validateApiCall(HttpServletRequest request, HttpServletResponse response,

@@ -37,6 +37,8 @@ class WebSessionIT {
 
     private static final Pattern FORM = Pattern.compile("<form\\b[^>]*\\bid=\"login\"[^>]*>(.*?)</form>",
             Pattern.DOTALL);
+    private static final Pattern CODE_FORM = Pattern.compile("<form\\b[^>]*\\bid=\"code\"[^>]*>(.*?)</form>",
+            Pattern.DOTALL);
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern FIELD = Pattern.compile("<(input|button)\\b([^>]*)>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)\\s*=\\s*\"([^\"]*)\"");
@@ -88,7 +90,7 @@ class WebSessionIT {
 
         List<Map<String, String>> audit = Http.auditSince(auditBefore, "frontdesk");
         assertTrue(audit.stream().anyMatch(a -> a.get("action").equals("LOGIN") && a.get("outcome").equals("SUCCESS")
-                && "sign-in page".equals(a.get("detail")) && a.get("source_address") != null), audit.toString());
+                && "sign-in page, second factor".equals(a.get("detail")) && a.get("source_address") != null), audit.toString());
     }
 
     @Test
@@ -280,7 +282,36 @@ class WebSessionIT {
         fields.put("primefaces.nonce", nonce.group(1));
 
         String path = action.startsWith("/") ? action.substring(1) : action;
-        return new SignIn(Http.postForm(path, fields, session), held);
+        HttpResponse<String> first = Http.postForm(path, fields, session);
+        if (!first.headers().firstValue("Location").orElse("").contains("login-code.xhtml")) {
+            return new SignIn(first, held);
+        }
+        // the second step, as a browser with the demo accounts' authenticator: the session id was renewed
+        String pending = Http.sessionId(first).orElseThrow(() -> new AssertionError("a fresh session id for the"
+                + " second step: " + Http.describe(first)));
+        held.add(pending);
+        HttpResponse<String> step = Http.get("login-code.xhtml", pending);
+        assertEquals(200, step.statusCode(), Http.describe(step));
+        Matcher codeForm = CODE_FORM.matcher(step.body());
+        assertTrue(codeForm.find(), "the second step's form: " + step.body());
+        String codeTag = step.body().substring(codeForm.start(), step.body().indexOf('>', codeForm.start()) + 1);
+        Map<String, String> second = new LinkedHashMap<>();
+        Matcher input = FIELD.matcher(codeForm.group(1));
+        while (input.find()) {
+            Map<String, String> a = attributes(input.group(2));
+            String name = a.get("name");
+            if (name == null || "checkbox".equals(a.get("type"))) {
+                continue;
+            }
+            second.put(name, name.equals("code:code") ? TestServer.demoCode() : unescape(a.getOrDefault("value", "")));
+        }
+        assertTrue(second.containsKey("code:code") && second.containsKey("code:verify"), second.keySet().toString());
+        Matcher stepNonce = NONCE.matcher(step.body());
+        assertTrue(stepNonce.find(), step.body());
+        second.put("primefaces.nonce", stepNonce.group(1));
+        String codeAction = unescape(attributes(codeTag).get("action"));
+        return new SignIn(Http.postForm(codeAction.startsWith("/") ? codeAction.substring(1) : codeAction, second,
+                pending), held);
     }
 
     private static Map<String, String> attributes(String tag) {

@@ -1,0 +1,205 @@
+package org.tenfold.api;
+
+import jakarta.json.Json;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.tenfold.platform.DateLimits;
+import org.tenfold.platform.InvalidInputException;
+
+/**
+ * JSON bodies read strictly, for every resource at once: a number where a number is meant, and a whole
+ * one where an id or a count is (1.5 is not counsellor 1); a string where text is meant (["a"] is not "a");
+ * dates and instants in their ISO form within the clinic's years ({@link DateLimits}); and no null inside
+ * an array (a list of ids never holds "no id"). What does not fit is a 400 that names the problem.
+ */
+@Provider
+@Consumes(MediaType.WILDCARD)
+public class StrictJson implements ContextResolver<Jsonb>, ReaderInterceptor {
+
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(
+            new Whole<>(Long.class, Long.MIN_VALUE, Long.MAX_VALUE, BigDecimal::longValueExact),
+            new Whole<>(Integer.class, Integer.MIN_VALUE, Integer.MAX_VALUE, BigDecimal::intValueExact),
+            new Text(), new Day(), new Moment(), new Clock()));
+    /** Larger bodies than any screen or script of ours sends are not read into memory to be checked. */
+    static final int MAX_BODY = 2 * 1024 * 1024;
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return JSONB;
+    }
+
+    /** A value that does not fit its field: the message says which and how. */
+    public static final class InvalidValue extends JsonbException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidValue(String message) {
+            super(message);
+        }
+    }
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException, WebApplicationException {
+        MediaType type = context.getMediaType();
+        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return context.proceed();
+        }
+        byte[] body = context.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            throw new InvalidInputException("body", "The body is larger than " + MAX_BODY / 1024 / 1024 + " MB.");
+        }
+        if (body.length > 0) {
+            checkNoNullInArrays(body);
+        }
+        context.setInputStream(new ByteArrayInputStream(body));
+        return context.proceed();
+    }
+
+    static void checkNoNullInArrays(byte[] body) {
+        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+            Deque<Boolean> inArray = new ArrayDeque<>();
+            while (parser.hasNext()) {
+                switch (parser.next()) {
+                    case START_ARRAY -> inArray.push(true);
+                    case START_OBJECT -> inArray.push(false);
+                    case END_ARRAY, END_OBJECT -> inArray.poll();
+                    case VALUE_NULL -> {
+                        if (Boolean.TRUE.equals(inArray.peek())) {
+                            throw new InvalidInputException("body", "A list in the body holds null; leave the entry"
+                                    + " out instead.");
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        } catch (JsonParsingException | IllegalStateException e) {
+            // malformed JSON: JSON-B reports it in its own words (400)
+        }
+    }
+
+    private static JsonParser.Event event(JsonParser parser) {
+        return parser.currentEvent();
+    }
+
+    /** Whole numbers: JSON numbers with no fraction, within the type's range. */
+    static final class Whole<T extends Number> implements JsonbDeserializer<T> {
+        private final Class<T> type;
+        private final long min;
+        private final long max;
+        private final java.util.function.Function<BigDecimal, T> exact;
+
+        Whole(Class<T> type, long min, long max, java.util.function.Function<BigDecimal, T> exact) {
+            this.type = type;
+            this.min = min;
+            this.max = max;
+            this.exact = exact;
+        }
+
+        @Override
+        public T deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            if (event(parser) != JsonParser.Event.VALUE_NUMBER) {
+                throw new InvalidValue("A whole number is expected where " + describe(event(parser)) + " was sent.");
+            }
+            BigDecimal value = parser.getBigDecimal();
+            try {
+                if (value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(min)) < 0
+                        || value.compareTo(BigDecimal.valueOf(max)) > 0 || value.precision() - value.scale() > 20) {
+                    throw new ArithmeticException();
+                }
+                return exact.apply(value.setScale(0));
+            } catch (ArithmeticException e) {
+                throw new InvalidValue("A whole number is expected, not " + abbreviated(value.toString()) + ".");
+            }
+        }
+
+        Class<T> type() {
+            return type;
+        }
+    }
+
+    /** Text: a JSON string and nothing else. */
+    static final class Text implements JsonbDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            if (event(parser) != JsonParser.Event.VALUE_STRING) {
+                throw new InvalidValue("Text (a JSON string) is expected where " + describe(event(parser)) + " was sent.");
+            }
+            return parser.getString();
+        }
+    }
+
+    static final class Day implements JsonbDeserializer<LocalDate> {
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            return DateLimits.parseDate("date", string(parser, "a date like 2026-03-02"));
+        }
+    }
+
+    static final class Moment implements JsonbDeserializer<Instant> {
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            return DateLimits.parseInstant("time", string(parser, "an instant like 2026-03-02T09:00:00Z"));
+        }
+    }
+
+    static final class Clock implements JsonbDeserializer<LocalTime> {
+        @Override
+        public LocalTime deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            String text = string(parser, "a time like 09:30");
+            if (!text.matches("[0-9]{2}:[0-9]{2}(:[0-9]{2})?")) {
+                throw new InvalidValue("A time like 09:30 is expected, not " + abbreviated(text) + ".");
+            }
+            try {
+                return LocalTime.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new InvalidValue("A time like 09:30 is expected, not " + abbreviated(text) + ".");
+            }
+        }
+    }
+
+    private static String string(JsonParser parser, String expected) {
+        if (event(parser) != JsonParser.Event.VALUE_STRING) {
+            throw new InvalidValue(Character.toUpperCase(expected.charAt(0)) + expected.substring(1) + " is expected where "
+                    + describe(event(parser)) + " was sent.");
+        }
+        return parser.getString();
+    }
+
+    private static String describe(JsonParser.Event e) {
+        return switch (e) {
+            case START_ARRAY -> "a list";
+            case START_OBJECT -> "an object";
+            case VALUE_STRING -> "text";
+            case VALUE_NUMBER -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            default -> "something else";
+        };
+    }
+
+    private static String abbreviated(String s) {
+        return s.length() > 30 ? s.substring(0, 30) + "…" : s;
+    }
+}
