@@ -31,6 +31,16 @@ public final class ServerFolder {
         return root.resolve("src/launcher/target/it-mariadb-" + offset + "/server");
     }
 
+    /** The asadmin password file of a prepared folder (AS_ADMIN_PASSWORD=...), for tools that administer it. */
+    public static Path adminPasswordFile(Path folder) {
+        return folder.resolve(AdminAccess.FILE);
+    }
+
+    /** The public HTTPS certificate (PEM) of a prepared folder, for clients that should trust exactly it. */
+    public static Path certificate(Path folder) {
+        return folder.resolve(TlsCertificate.PUBLIC_PEM);
+    }
+
     static void create(Path folder) throws IOException {
         Files.createDirectories(folder);
         if (AdminAccess.posix(folder)) {

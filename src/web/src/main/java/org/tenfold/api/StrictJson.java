@@ -1,6 +1,9 @@
 package org.tenfold.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -100,8 +103,9 @@ public class StrictJson implements ContextResolver<Jsonb>, ReaderInterceptor {
         }
     }
 
-    private static JsonParser.Event event(JsonParser parser) {
-        return parser.currentEvent();
+    /** The value the parser stands on (JSON-B's parser offers no current event, only the value). */
+    private static JsonValue value(JsonParser parser) {
+        return parser.getValue();
     }
 
     /** Whole numbers: JSON numbers with no fraction, within the type's range. */
@@ -120,10 +124,11 @@ public class StrictJson implements ContextResolver<Jsonb>, ReaderInterceptor {
 
         @Override
         public T deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            if (event(parser) != JsonParser.Event.VALUE_NUMBER) {
-                throw new InvalidValue("A whole number is expected where " + describe(event(parser)) + " was sent.");
+            JsonValue sent = value(parser);
+            if (sent.getValueType() != JsonValue.ValueType.NUMBER) {
+                throw new InvalidValue("A whole number is expected where " + describe(sent) + " was sent.");
             }
-            BigDecimal value = parser.getBigDecimal();
+            BigDecimal value = ((JsonNumber) sent).bigDecimalValue();
             try {
                 if (value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(min)) < 0
                         || value.compareTo(BigDecimal.valueOf(max)) > 0 || value.precision() - value.scale() > 20) {
@@ -144,10 +149,11 @@ public class StrictJson implements ContextResolver<Jsonb>, ReaderInterceptor {
     static final class Text implements JsonbDeserializer<String> {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            if (event(parser) != JsonParser.Event.VALUE_STRING) {
-                throw new InvalidValue("Text (a JSON string) is expected where " + describe(event(parser)) + " was sent.");
+            JsonValue sent = value(parser);
+            if (sent.getValueType() != JsonValue.ValueType.STRING) {
+                throw new InvalidValue("Text (a JSON string) is expected where " + describe(sent) + " was sent.");
             }
-            return parser.getString();
+            return ((JsonString) sent).getString();
         }
     }
 
@@ -181,20 +187,21 @@ public class StrictJson implements ContextResolver<Jsonb>, ReaderInterceptor {
     }
 
     private static String string(JsonParser parser, String expected) {
-        if (event(parser) != JsonParser.Event.VALUE_STRING) {
+        JsonValue sent = value(parser);
+        if (sent.getValueType() != JsonValue.ValueType.STRING) {
             throw new InvalidValue(Character.toUpperCase(expected.charAt(0)) + expected.substring(1) + " is expected where "
-                    + describe(event(parser)) + " was sent.");
+                    + describe(sent) + " was sent.");
         }
-        return parser.getString();
+        return ((JsonString) sent).getString();
     }
 
-    private static String describe(JsonParser.Event e) {
-        return switch (e) {
-            case START_ARRAY -> "a list";
-            case START_OBJECT -> "an object";
-            case VALUE_STRING -> "text";
-            case VALUE_NUMBER -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+    private static String describe(JsonValue v) {
+        return switch (v.getValueType()) {
+            case ARRAY -> "a list";
+            case OBJECT -> "an object";
+            case STRING -> "text";
+            case NUMBER -> "a number";
+            case TRUE, FALSE -> "true or false";
             default -> "something else";
         };
     }
