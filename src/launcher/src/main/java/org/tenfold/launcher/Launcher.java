@@ -18,6 +18,8 @@ public final class Launcher {
     static final int RUN_DB_PORT = 3307;
     /** Sign-in attempts per address the test server allows before it throttles (production: 20). */
     public static final int TEST_ADDRESS_ATTEMPTS = 60;
+    /** ... and one more every minute (production: every 3 s), so the count is exact while a test counts. */
+    public static final int TEST_ADDRESS_REFILL_SECONDS = 60;
     /** The demo accounts' TOTP secret, development only (the same in the services' demo data and in README). */
     static final String DEMO_TOTP_SECRET = "TENFOLDDEMOONLYDEVELOPMENTXXXXXX";
     /** Test servers move every port by this much (default 10000), so a running app is left alone. */
@@ -135,6 +137,7 @@ public final class Launcher {
         // every test signs in from 127.0.0.1, some of them wrongly on purpose: a larger allowance per address
         // (the throttle's own test counts to it from addresses a trusted proxy names)
         server.put("TENFOLD_SIGN_IN_ADDRESS_ATTEMPTS", String.valueOf(TEST_ADDRESS_ATTEMPTS));
+        server.put("TENFOLD_SIGN_IN_ADDRESS_REFILL_SECONDS", String.valueOf(TEST_ADDRESS_REFILL_SECONDS));
         PayaraDomain domain = security.apply(new PayaraDomain(target.resolve("payara6"), root.resolve("config"),
                 "tenfold-it-" + IT_OFFSET, IT_OFFSET, server));
         security.addTo(server, domain.httpsPort());

@@ -43,8 +43,7 @@ import org.tenfold.platform.InvalidInputException;
 public class StrictJson implements ContextResolver<Jsonb>, ReaderInterceptor {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(
-            new Whole<>(Long.class, Long.MIN_VALUE, Long.MAX_VALUE, BigDecimal::longValueExact),
-            new Whole<>(Integer.class, Integer.MIN_VALUE, Integer.MAX_VALUE, BigDecimal::intValueExact),
+            new WholeLong(), new WholeInt(),
             new Text(), new Day(), new Moment(), new Clock()));
     /** Larger bodies than any screen or script of ours sends are not read into memory to be checked. */
     static final int MAX_BODY = 2 * 1024 * 1024;
@@ -108,40 +107,33 @@ public class StrictJson implements ContextResolver<Jsonb>, ReaderInterceptor {
         return parser.getValue();
     }
 
-    /** Whole numbers: JSON numbers with no fraction, within the type's range. */
-    static final class Whole<T extends Number> implements JsonbDeserializer<T> {
-        private final Class<T> type;
-        private final long min;
-        private final long max;
-        private final java.util.function.Function<BigDecimal, T> exact;
-
-        Whole(Class<T> type, long min, long max, java.util.function.Function<BigDecimal, T> exact) {
-            this.type = type;
-            this.min = min;
-            this.max = max;
-            this.exact = exact;
+    /** Whole numbers: JSON numbers with no fraction, within the range. */
+    static BigDecimal whole(JsonParser parser, long min, long max) {
+        JsonValue sent = value(parser);
+        if (sent.getValueType() != JsonValue.ValueType.NUMBER) {
+            throw new InvalidValue("A whole number is expected where " + describe(sent) + " was sent.");
         }
+        BigDecimal value = ((JsonNumber) sent).bigDecimalValue();
+        if (value.precision() - value.scale() > 20 || value.stripTrailingZeros().scale() > 0
+                || value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw new InvalidValue("A whole number is expected, not " + abbreviated(value.toString()) + ".");
+        }
+        return value.setScale(0);
+    }
 
+    /** Ids and other longs (JSON-B finds a deserializer by its declared type, so one class per type). */
+    static final class WholeLong implements JsonbDeserializer<Long> {
         @Override
-        public T deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            JsonValue sent = value(parser);
-            if (sent.getValueType() != JsonValue.ValueType.NUMBER) {
-                throw new InvalidValue("A whole number is expected where " + describe(sent) + " was sent.");
-            }
-            BigDecimal value = ((JsonNumber) sent).bigDecimalValue();
-            try {
-                if (value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(min)) < 0
-                        || value.compareTo(BigDecimal.valueOf(max)) > 0 || value.precision() - value.scale() > 20) {
-                    throw new ArithmeticException();
-                }
-                return exact.apply(value.setScale(0));
-            } catch (ArithmeticException e) {
-                throw new InvalidValue("A whole number is expected, not " + abbreviated(value.toString()) + ".");
-            }
+        public Long deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            return whole(parser, Long.MIN_VALUE, Long.MAX_VALUE).longValueExact();
         }
+    }
 
-        Class<T> type() {
-            return type;
+    /** Counts, minutes, days. */
+    static final class WholeInt implements JsonbDeserializer<Integer> {
+        @Override
+        public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            return whole(parser, Integer.MIN_VALUE, Integer.MAX_VALUE).intValueExact();
         }
     }
 

@@ -25,6 +25,14 @@ public class HttpsOnlyFilter extends HttpFilter {
     @Inject
     TransportSecurity transport;
 
+    /** The API's answer to plain HTTP: 403, never a redirect. */
+    static void refuse(HttpServletRequest request, HttpServletResponse response) {
+        RequestOriginFilter.addSecurityHeaders(request, response);
+        Problems.write(response, HttpServletResponse.SC_FORBIDDEN, "https-required", "HTTPS required",
+                "The API answers only over HTTPS. Whatever this request carried (a token, a password) has crossed"
+                        + " the network unencrypted: revoke that token.", RequestPaths.of(request));
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -33,13 +41,11 @@ public class HttpsOnlyFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        RequestOriginFilter.addSecurityHeaders(request, response);
         if (RequestPaths.isApi(request)) {
-            Problems.write(response, HttpServletResponse.SC_FORBIDDEN, "https-required", "HTTPS required",
-                    "The API answers only over HTTPS. Whatever this request carried (a token, a password) has crossed"
-                            + " the network unencrypted: revoke that token.", RequestPaths.of(request));
+            refuse(request, response);
             return;
         }
+        RequestOriginFilter.addSecurityHeaders(request, response);
         Optional<String> target = transport.httpsUrl(request);
         if (target.isEmpty()) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);

@@ -8,6 +8,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import org.tenfold.audit.RequestOrigin;
@@ -41,7 +42,10 @@ public class RequestOriginFilter extends HttpFilter {
             throws IOException, ServletException {
         origin.setSourceAddress(clientAddress.of(request));
         addSecurityHeaders(request, response);
-        chain.doFilter(request, new ScreenPolicyResponse(response));
+        // an error page is shown, never posted to: whatever form led to it, its view is rendered afresh
+        HttpServletRequest shown = request.getDispatcherType() == DispatcherType.ERROR ? new ErrorPageRequest(request)
+                : request;
+        chain.doFilter(shown, new ScreenPolicyResponse(response));
     }
 
     /** Also called by the authentication mechanism, whose redirects are sent before any filter runs. */
@@ -53,6 +57,48 @@ public class RequestOriginFilter extends HttpFilter {
         response.setHeader(CSP, LOCKED_DOWN);
         if (!RequestPaths.of(request).startsWith("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store"); // client data never sits in a shared cache
+        }
+    }
+
+    /** The request an error page sees: a GET without the form's view state or nonce, so never a postback. */
+    static final class ErrorPageRequest extends HttpServletRequestWrapper {
+        private static final java.util.Set<String> HIDDEN = java.util.Set.of("jakarta.faces.ViewState",
+                "primefaces.nonce", "jakarta.faces.partial.ajax", "jakarta.faces.source");
+
+        ErrorPageRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return HIDDEN.contains(name) ? null : super.getParameter(name);
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return HIDDEN.contains(name) ? null : super.getParameterValues(name);
+        }
+
+        @Override
+        public java.util.Map<String, String[]> getParameterMap() {
+            java.util.Map<String, String[]> all = new java.util.LinkedHashMap<>(super.getParameterMap());
+            all.keySet().removeAll(HIDDEN);
+            return java.util.Collections.unmodifiableMap(all);
+        }
+
+        @Override
+        public java.util.Enumeration<String> getParameterNames() {
+            return java.util.Collections.enumeration(getParameterMap().keySet());
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "Faces-Request".equalsIgnoreCase(name) ? null : super.getHeader(name);
         }
     }
 

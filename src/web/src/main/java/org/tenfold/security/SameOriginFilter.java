@@ -71,7 +71,7 @@ public class SameOriginFilter extends HttpFilter {
             if (uri.getScheme() == null || uri.getHost() == null) {
                 return "null";
             }
-            return uri.getScheme() + "://" + uri.getRawAuthority().replaceFirst("^.*@", "");
+            return normalised(uri.getScheme() + "://" + uri.getRawAuthority().replaceFirst("^.*@", ""));
         } catch (IllegalArgumentException e) {
             return "null";
         }

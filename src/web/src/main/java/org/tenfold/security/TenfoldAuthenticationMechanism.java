@@ -38,6 +38,9 @@ public class TenfoldAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     Authentication authentication;
 
+    @Inject
+    TransportSecurity transport;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -51,6 +54,11 @@ public class TenfoldAuthenticationMechanism implements HttpAuthenticationMechani
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (RequestPaths.isApi(request)) {
+            if (!transport.isSecure(request)) {
+                // not even a token is looked at when it came in the clear (HttpsOnlyFilter says the same to the rest)
+                HttpsOnlyFilter.refuse(request, response);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             return validateApiCall(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();

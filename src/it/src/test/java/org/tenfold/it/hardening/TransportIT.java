@@ -87,7 +87,8 @@ class TransportIT {
                 header(api, "Content-Security-Policy"));
         assertEquals("max-age=31536000", header(api, "Strict-Transport-Security"));
 
-        HttpResponse<String> missing = send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + "no-such-page")).GET());
+        HttpResponse<String> missing = send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl()
+                + "error/no-such-page.xhtml")).GET());
         assertEquals(404, missing.statusCode());
         assertEquals(1, missing.headers().allValues("Content-Security-Policy").size(), missing.headers().toString());
     }
