@@ -36,9 +36,13 @@ public final class TestServer {
 
     /** The code an authenticator app shows now for a TOTP secret (RFC 6238: SHA-1, six digits, 30 s). */
     public static String totp(String secret) {
+        return totpAt(secret, Math.floorDiv(System.currentTimeMillis() / 1000, 30));
+    }
+
+    /** The code of one 30-second step (steps count from the epoch). */
+    public static String totpAt(String secret, long step) {
         try {
-            return new dev.samstevens.totp.code.DefaultCodeGenerator().generate(secret,
-                    Math.floorDiv(System.currentTimeMillis() / 1000, 30));
+            return new dev.samstevens.totp.code.DefaultCodeGenerator().generate(secret, step);
         } catch (dev.samstevens.totp.exceptions.CodeGenerationException e) {
             throw new IllegalStateException(e);
         }

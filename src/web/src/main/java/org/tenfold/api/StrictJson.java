@@ -81,15 +81,30 @@ public class StrictJson implements ContextResolver<Jsonb>, ReaderInterceptor {
 
     static void checkNoNullInArrays(byte[] body) {
         try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+            // for each open array or object: the field it is the value of ("" at the top or inside a list)
+            Deque<String> names = new ArrayDeque<>();
             Deque<Boolean> inArray = new ArrayDeque<>();
+            String key = "";
             while (parser.hasNext()) {
                 switch (parser.next()) {
-                    case START_ARRAY -> inArray.push(true);
-                    case START_OBJECT -> inArray.push(false);
-                    case END_ARRAY, END_OBJECT -> inArray.poll();
+                    case KEY_NAME -> key = parser.getString();
+                    case START_ARRAY -> {
+                        inArray.push(true);
+                        names.push(key);
+                    }
+                    case START_OBJECT -> {
+                        inArray.push(false);
+                        names.push(key);
+                        key = "";
+                    }
+                    case END_ARRAY, END_OBJECT -> {
+                        inArray.poll();
+                        names.poll();
+                    }
                     case VALUE_NULL -> {
                         if (Boolean.TRUE.equals(inArray.peek())) {
-                            throw new InvalidInputException("body", "A list in the body holds null; leave the entry"
+                            String field = names.isEmpty() || names.peek().isEmpty() ? "body" : names.peek();
+                            throw new InvalidInputException(field, "The list " + field + " holds null; leave the entry"
                                     + " out instead.");
                         }
                     }
