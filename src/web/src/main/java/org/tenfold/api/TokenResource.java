@@ -1,6 +1,12 @@
 package org.tenfold.api;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,6 +50,11 @@ public class TokenResource {
     ClientAddress clientAddress;
 
     private static final String PATH = "/api/auth/token";
+    /** How long a throttled or busy answer is held back (within its Retry-After). */
+    static final Duration REFUSAL_DELAY = Duration.ofSeconds(1);
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     @Inject
     Authentication authentication;
@@ -66,7 +77,19 @@ public class TokenResource {
     @APIResponse(responseCode = "403", description = "The account must set up its second factor on the sign-in page first")
     @APIResponse(responseCode = "429", description = "Too many attempts from this address or for this username; see Retry-After")
     @APIResponse(responseCode = "503", description = "Too many sign-ins at once; see Retry-After")
-    public Response issue(Credentials credentials) {
+    public void issue(Credentials credentials, @Suspended AsyncResponse reply) {
+        Response response = answer(credentials);
+        int status = response.getStatus();
+        if (status == 429 || status == 503) {
+            // a refused stranger waits for the answer without holding a request thread, so a flood of them
+            // comes back at a trickle instead of as fast as the server can say no
+            scheduler.schedule(() -> reply.resume(response), REFUSAL_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            reply.resume(response);
+        }
+    }
+
+    private Response answer(Credentials credentials) {
         if (credentials == null || credentials.username == null || credentials.password == null) {
             return Problems.response(400, "invalid-input", "The input is not valid",
                     "Send {\"username\": \"...\", \"password\": \"...\"} (and \"code\" where the account has a"

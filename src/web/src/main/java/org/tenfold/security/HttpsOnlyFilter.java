@@ -17,7 +17,7 @@ import org.tenfold.api.Problems;
  * because its token or password has already crossed the network in the clear and a redirect would only
  * teach the client to keep doing it. Every HTTPS response tells the browser to use HTTPS only (HSTS).
  */
-@WebFilter(filterName = "httpsOnly", urlPatterns = "/*")
+@WebFilter(filterName = "httpsOnly", urlPatterns = "/*", asyncSupported = true)
 public class HttpsOnlyFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

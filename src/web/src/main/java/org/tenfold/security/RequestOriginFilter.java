@@ -19,8 +19,8 @@ import org.tenfold.audit.RequestOrigin;
  * a screen replaces it with PrimeFaces' own (scripts only from this server or with the page's nonce, see
  * web.xml), which the wrapped response lets it do. It runs again for error pages, which are screens too.
  */
-@WebFilter(filterName = "requestOrigin", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST,
-        DispatcherType.ERROR})
+@WebFilter(filterName = "requestOrigin", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class RequestOriginFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -22,7 +22,7 @@ import org.tenfold.api.Problems;
  * the second lock on the same door, and it also covers the API and the sign-in form (login CSRF).
  * Scripts and API clients that send neither header are not browsers on another site, and pass.
  */
-@WebFilter(filterName = "sameOrigin", urlPatterns = "/*")
+@WebFilter(filterName = "sameOrigin", urlPatterns = "/*", asyncSupported = true)
 public class SameOriginFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
