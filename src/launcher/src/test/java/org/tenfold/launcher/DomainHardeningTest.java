@@ -53,6 +53,7 @@ class DomainHardeningTest {
         assertEquals(2, xml.split("compression=\"on\"", -1).length - 1, "both application listeners: " + xml);
         assertEquals(2, xml.split("server-header=\"false\"", -1).length - 1, xml);
         assertTrue(xml.contains("max-thread-pool-size=\"48\""), xml);
+        assertEquals(1, xml.split("http2-enabled=\"false\"", -1).length - 1, "HTTP/1.1, which Payara compresses: " + xml);
     }
 
     @Test

@@ -41,6 +41,12 @@ public class HttpsOnlyFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        answerPlainHttp(transport, request, response);
+    }
+
+    /** Plain HTTP: a page is redirected to its HTTPS address, an API call refused. */
+    static void answerPlainHttp(TransportSecurity transport, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (RequestPaths.isApi(request)) {
             refuse(request, response);
             return;

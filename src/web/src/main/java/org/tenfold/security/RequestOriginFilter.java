@@ -54,6 +54,9 @@ public class RequestOriginFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", PERMISSIONS);
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", TransportSecurity.HSTS);
+        }
         response.setHeader(CSP, LOCKED_DOWN);
         if (!RequestPaths.of(request).startsWith("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store"); // client data never sits in a shared cache

@@ -53,12 +53,16 @@ public class TenfoldAuthenticationMechanism implements HttpAuthenticationMechani
                             + " accepted in an address.", null);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        if (RequestPaths.isApi(request)) {
-            if (!transport.isSecure(request)) {
-                // not even a token is looked at when it came in the clear (HttpsOnlyFilter says the same to the rest)
-                HttpsOnlyFilter.refuse(request, response);
-                return AuthenticationStatus.SEND_FAILURE;
+        if (!transport.isSecure(request)) {
+            // before anything else: no token is looked at and no sign-in page shown over plain HTTP
+            try {
+                HttpsOnlyFilter.answerPlainHttp(transport, request, response);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (RequestPaths.isApi(request)) {
             return validateApiCall(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();

@@ -55,6 +55,9 @@ class TransportIT {
         HttpResponse<String> post = send(HttpRequest.newBuilder(URI.create(TestServer.plainHttpUrl() + "login.xhtml"))
                 .POST(HttpRequest.BodyPublishers.ofString("a=b")).header("Content-Type", "application/x-www-form-urlencoded"));
         assertEquals(308, post.statusCode(), "a POST is redirected without becoming a GET");
+        HttpResponse<String> metrics = send(HttpRequest.newBuilder(URI.create(TestServer.plainHttpUrl() + "metrics")).GET());
+        assertEquals(301, metrics.statusCode(), "HTTPS first, then the sign-in: " + metrics.headers());
+        assertEquals(TestServer.baseUrl() + "metrics", metrics.headers().firstValue("Location").orElse(""));
         HttpResponse<String> api = send(HttpRequest.newBuilder(URI.create(TestServer.plainHttpUrl() + "api/clients"))
                 .header("Authorization", "Bearer not-a-token").GET());
         assertEquals(403, api.statusCode(), api.body());
@@ -108,6 +111,15 @@ class TransportIT {
         assertTrue(plain.length > 3 * theme.body().length, "CSS compresses well: " + plain.length + " -> "
                 + theme.body().length);
         assertTrue(new String(plain, StandardCharsets.UTF_8).contains("{"), "it is the stylesheet");
+
+        // a browser offering HTTP/2 is answered in HTTP/1.1, which Payara compresses (its HTTP/2 does not)
+        HttpClient h2 = HttpClient.newBuilder().sslContext(TestServer.sslContext()).version(HttpClient.Version.HTTP_2)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<byte[]> offered = h2.send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + themePath))
+                .header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(HttpClient.Version.HTTP_1_1, offered.version());
+        assertEquals("gzip", offered.headers().firstValue("Content-Encoding").orElse(""));
     }
 
     @Test
