@@ -50,7 +50,7 @@ public class TenfoldAuthenticationMechanism implements HttpAuthenticationMechani
             RequestOriginFilter.addSecurityHeaders(request, response);
             Problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "ambiguous-path", "Not a valid address",
                     "Encoded slashes, backslashes or dots, dot segments, empty segments and path parameters are not"
-                            + " accepted in an address.", null);
+                            + " accepted in an address.", RequestPaths.of(request));
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (!transport.isSecure(request)) {
