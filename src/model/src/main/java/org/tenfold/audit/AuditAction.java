@@ -113,5 +113,11 @@ public enum AuditAction {
     /** Audit events were exported as CSV; the detail names the filters and the count. */
     AUDIT_EXPORT,
     /** A backup was made (or failed); the detail names the file or the reason. */
-    BACKUP_CREATE
+    BACKUP_CREATE,
+    /** A member of staff set up the second factor (TOTP) and got new recovery codes. */
+    MFA_ENROL,
+    /** An administrator removed someone's second factor, so they set it up again at their next sign-in. */
+    MFA_RESET,
+    /** A sign-in used one of the account's single-use recovery codes. */
+    MFA_RECOVERY_CODE_USED
 }

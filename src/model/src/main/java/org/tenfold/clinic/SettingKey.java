@@ -18,7 +18,11 @@ public enum SettingKey {
     /** Clinic time of the daily backup, HH:mm. */
     BACKUP_TIME("02:30"),
     /** Days a backup is kept before the daily run deletes it (the newest is always kept). */
-    BACKUP_RETENTION_DAYS("14");
+    BACKUP_RETENTION_DAYS("14"),
+    /** Everyone needs the second factor, not only administrators. */
+    MFA_REQUIRED_FOR_ALL("false"),
+    /** Days a device may skip the second factor after a sign-in there (0: never; at most 30). */
+    MFA_REMEMBER_DAYS("0");
 
     private final String defaultValue;
 
