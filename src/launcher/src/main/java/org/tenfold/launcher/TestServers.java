@@ -59,7 +59,7 @@ public final class TestServers {
         EmbeddedDatabase.install(base, dataDir, port);
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(base.resolve("bin/mariadbd").toString(),
                 "--no-defaults", "--skip-grant-tables", "--bind-address=127.0.0.1", "--port=" + port,
-                "--socket=" + dataDir.resolveSibling("legacy.sock"), "--basedir=" + base, "--datadir=" + dataDir));
+                "--socket=" + EmbeddedDatabase.socketFile(dataDir), "--basedir=" + base, "--datadir=" + dataDir));
         if ("root".equals(System.getProperty("user.name"))) {
             command.add("--user=root");
         }
