@@ -45,7 +45,7 @@ public class HttpsOnlyFilter extends HttpFilter {
     }
 
     /** Plain HTTP: a page is redirected to its HTTPS address, an API call refused. */
-    static void answerPlainHttp(TransportSecurity transport, HttpServletRequest request, HttpServletResponse response)
+    public static void answerPlainHttp(TransportSecurity transport, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         if (RequestPaths.isApi(request)) {
             refuse(request, response);

@@ -49,7 +49,7 @@ public class RequestOriginFilter extends HttpFilter {
     }
 
     /** Also called by the authentication mechanism, whose redirects are sent before any filter runs. */
-    static void addSecurityHeaders(HttpServletRequest request, HttpServletResponse response) {
+    public static void addSecurityHeaders(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
