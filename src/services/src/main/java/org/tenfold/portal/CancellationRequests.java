@@ -24,7 +24,6 @@ import org.tenfold.staff.Roles;
  * (as a late cancellation or not, through the one cancelling path) or keep it and speak to the client.
  */
 @Stateless
-@RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
 public class CancellationRequests {
 
     @PersistenceContext(unitName = "tenfold")
@@ -40,6 +39,7 @@ public class CancellationRequests {
     Principal caller;
 
     /** The requests waiting for front desk, oldest first; audited per client. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     public List<PortalViews.CancellationRequestView> open() {
         List<PortalViews.CancellationRequestView> out = em.createNamedQuery("CancellationRequest.findOpen",
                 CancellationRequest.class).getResultList().stream().map(this::view).toList();
@@ -49,6 +49,7 @@ public class CancellationRequests {
     }
 
     /** Cancels the appointment ({@code late}: counted as a late cancellation) or keeps it. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     public PortalViews.CancellationRequestView decide(long id, boolean cancel, boolean late) {
         CancellationRequest r = em.find(CancellationRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (r == null) {

@@ -36,7 +36,6 @@ import org.tenfold.scheduling.AppointmentStatus;
  * audited with the client as actor and subject. Only a portal client may call; no staff role may.
  */
 @Stateless
-@RolesAllowed(PortalRoles.CLIENT)
 public class MyPortal {
 
     static final String ENTITY = "Portal";
@@ -63,6 +62,7 @@ public class MyPortal {
     public record File(String name, byte[] bytes) {
     }
 
+    @RolesAllowed(PortalRoles.CLIENT)
     public PortalViews.Me me() {
         PortalCallers.Signed me = callers.me();
         return new PortalViews.Me(me.account().getId(), me.clientId(), PortalInvitations.firstName(me.client()),
@@ -70,6 +70,7 @@ public class MyPortal {
     }
 
     /** The start page: the next appointments and how many things wait. */
+    @RolesAllowed(PortalRoles.CLIENT)
     public PortalViews.Overview overview() {
         PortalCallers.Signed me = callers.me();
         List<CaseContext> cases = callers.cases(me);
@@ -81,6 +82,7 @@ public class MyPortal {
         return new PortalViews.Overview(me(), next.stream().limit(3).toList(), documents, open, consents);
     }
 
+    @RolesAllowed(PortalRoles.CLIENT)
     public List<PortalViews.AppointmentView> appointments() {
         PortalCallers.Signed me = callers.me();
         List<PortalViews.AppointmentView> out = reads.appointments(me);
@@ -88,6 +90,7 @@ public class MyPortal {
         return out;
     }
 
+    @RolesAllowed(PortalRoles.CLIENT)
     public List<PortalViews.DocumentView> documents() {
         PortalCallers.Signed me = callers.me();
         List<PortalViews.DocumentView> out = reads.documents(me, callers.cases(me));
@@ -96,6 +99,7 @@ public class MyPortal {
     }
 
     /** A released report the client may have, byte for byte as released; audited as a download. */
+    @RolesAllowed(PortalRoles.CLIENT)
     public File download(long reportId) {
         PortalCallers.Signed me = callers.me();
         List<CaseContext> cases = callers.cases(me);
@@ -111,6 +115,7 @@ public class MyPortal {
         return new File("document-" + r.getPeriodFrom() + "-" + r.getPeriodTo() + ".pdf", r.getReleasedPdf());
     }
 
+    @RolesAllowed(PortalRoles.CLIENT)
     public List<PortalViews.MilestoneView> milestones() {
         PortalCallers.Signed me = callers.me();
         List<PortalViews.MilestoneView> out = new ArrayList<>();
@@ -123,6 +128,7 @@ public class MyPortal {
         return out;
     }
 
+    @RolesAllowed(PortalRoles.CLIENT)
     public List<PortalViews.WorkItem> work() {
         PortalCallers.Signed me = callers.me();
         List<PortalViews.WorkItem> out = work.items(callers.cases(me), me.clientId());
@@ -131,6 +137,7 @@ public class MyPortal {
     }
 
     /** Newer wordings of consents the client gave on an older one (not the partner-sharing choice). */
+    @RolesAllowed(PortalRoles.CLIENT)
     public List<PortalViews.ConsentToAccept> consents() {
         PortalCallers.Signed me = callers.me();
         List<PortalViews.ConsentToAccept> out = reads.consents(me);

@@ -27,7 +27,6 @@ import org.tenfold.scheduling.SchedulingService;
  * nothing can be named that the client could not see; each is audited with the client as actor.
  */
 @Stateless
-@RolesAllowed(PortalRoles.CLIENT)
 public class PortalActions {
 
     @PersistenceContext(unitName = "tenfold")
@@ -52,6 +51,7 @@ public class PortalActions {
      * Cancels an upcoming appointment of the client's. Outside the notice period it is cancelled now (a couple's for
      * both); inside it a reason is required and front desk decides.
      */
+    @RolesAllowed(PortalRoles.CLIENT)
     public PortalViews.AppointmentView cancel(long appointmentId, String reason) {
         PortalCallers.Signed me = callers.me();
         PortalViews.AppointmentView offered = reads.appointments(me).stream().filter(a -> a.id() == appointmentId)
@@ -88,6 +88,7 @@ public class PortalActions {
     }
 
     /** Says where a piece of the client's work stands: done or not, with a comment for the counsellor. */
+    @RolesAllowed(PortalRoles.CLIENT)
     public PortalViews.WorkItem updateWork(WorkKind kind, long refId, boolean done, String comment) {
         PortalCallers.Signed me = callers.me();
         if (kind == null) {
@@ -111,6 +112,7 @@ public class PortalActions {
     }
 
     /** Accepts the newer wording of a consent the client gave before, as a new consent record they witnessed. */
+    @RolesAllowed(PortalRoles.CLIENT)
     public void acceptConsent(String kind, int version) {
         PortalCallers.Signed me = callers.me();
         PortalViews.ConsentToAccept offered = reads.consents(me).stream()
