@@ -37,17 +37,34 @@ public class WorkNotes {
     @Inject
     org.tenfold.audit.AuditTrail audit;
 
+    /** What the case's clients wrote, as the caller may read it on screen or through the API. */
     @RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR})
     public List<PortalViews.WorkNote> ofCase(long caseId) {
+        CareCase c = requireCase(caseId);
+        return read(c, access.disclosure(c), "what the client wrote about their work in the portal");
+    }
+
+    /** The same for an output made for the case's clients (a member's record export: {@code subject}). */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
+    public List<PortalViews.WorkNote> forOutput(long caseId, Disclosure.Purpose purpose, Long subject) {
+        CareCase c = requireCase(caseId);
+        return read(c, access.disclosure(c, purpose, subject), "what the client wrote in the portal, for "
+                + purpose.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+    }
+
+    private CareCase requireCase(long caseId) {
         CareCase c = em.find(CareCase.class, caseId);
         if (c == null) {
             throw new NotFoundException("Case", caseId);
         }
         access.requireCase(c, AuditAction.PORTAL_ACTIVITY_VIEW);
-        Disclosure disclosure = access.disclosure(c);
+        return c;
+    }
+
+    private List<PortalViews.WorkNote> read(CareCase c, Disclosure disclosure, String detail) {
         List<PortalViews.WorkNote> out = new ArrayList<>();
-        for (WorkUpdate u : em.createNamedQuery("WorkUpdate.findOfCase", WorkUpdate.class).setParameter("caseId", caseId)
-                .getResultList()) {
+        for (WorkUpdate u : em.createNamedQuery("WorkUpdate.findOfCase", WorkUpdate.class)
+                .setParameter("caseId", c.getId()).getResultList()) {
             if (disclosure.mayShow(u.getClientId())) {
                 Client who = em.find(Client.class, u.getClientId());
                 out.add(new PortalViews.WorkNote(u.getId(), u.getClientId(), who.getDisplayName(), u.getKind(),
@@ -56,8 +73,8 @@ public class WorkNotes {
         }
         for (Long client : c.clientIds()) {
             if (disclosure.mayShow(client)) {
-                audit.record(AuditAction.PORTAL_ACTIVITY_VIEW, org.tenfold.audit.AuditOutcome.SUCCESS, "CareCase", caseId,
-                        client, "what the client wrote about their work in the portal");
+                audit.record(AuditAction.PORTAL_ACTIVITY_VIEW, org.tenfold.audit.AuditOutcome.SUCCESS, "CareCase",
+                        c.getId(), client, detail);
             }
         }
         return out;
