@@ -6,7 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -61,10 +60,7 @@ public class PortalInvitations {
      */
     @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
     public PortalViews.AccountView invite(long clientId, String requestBase) {
-        Client client = em.find(Client.class, clientId, LockModeType.PESSIMISTIC_WRITE);
-        if (client == null) {
-            access.existingClient(clientId);
-        }
+        Client client = access.existingClient(clientId);
         requireMayManage(clientId, AuditAction.PORTAL_INVITE);
         String email = PortalAccount.normalisedEmail(client.getEmail());
         if (!client.isConsentEmail()) {

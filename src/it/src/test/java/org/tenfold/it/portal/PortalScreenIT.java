@@ -25,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.tenfold.it.Api;
 import org.tenfold.it.TestServer;
 import org.tenfold.it.plan.PlanData;
@@ -162,13 +163,14 @@ class PortalScreenIT {
     private static void assertNoSidewaysScroll(Browser b, String page) {
         Dimension before = b.driver().manage().window().getSize();
         // 200% zoom of a 390 px wide phone is a 195 px wide layout
-        b.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 195, "height", 422,
-                "deviceScaleFactor", 2, "mobile", true));
+        ChromeDriver chrome = (ChromeDriver) b.driver();
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.<String, Object>of("width", 195,
+                "height", 422, "deviceScaleFactor", 2, "mobile", true));
         try {
             Object fits = b.script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1");
             assertEquals(Boolean.TRUE, fits, page + " scrolls sideways at 200% zoom");
         } finally {
-            b.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.<String, Object>of());
             b.driver().manage().window().setSize(before);
         }
     }

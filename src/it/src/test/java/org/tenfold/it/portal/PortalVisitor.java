@@ -52,7 +52,8 @@ public final class PortalVisitor {
     /** Staff invite the client; the link is read from the email that reached their address. */
     public static String invite(Api staff, long clientId, TestMailbox mailbox, String email) throws Exception {
         Api.Reply r = staff.post("api/clients/" + clientId + "/portal/invitation", "");
-        assertEquals(201, r.status(), r.toString());
+        assertEquals(201, r.status(), r + "; stored consent to email: " + org.tenfold.it.TestServer.queryOne(
+                "SELECT consent_email FROM client WHERE id = ?", clientId));
         MimeMessage m = mailbox.awaitOne(email, "Your My space account");
         return linkIn(m);
     }
