@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,8 +18,6 @@ import org.tenfold.audit.RequestOrigin;
  * a screen replaces it with PrimeFaces' own (scripts only from this server or with the page's nonce, see
  * web.xml), which the wrapped response lets it do. It runs again for error pages, which are screens too.
  */
-@WebFilter(filterName = "requestOrigin", urlPatterns = "/*", asyncSupported = true,
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class RequestOriginFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
