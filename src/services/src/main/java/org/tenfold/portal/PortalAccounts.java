@@ -77,7 +77,6 @@ public class PortalAccounts {
     }
 
     /** What a link is for, while it still works. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LinkInfo> link(String token) {
         return links.usable(token).flatMap(l -> Optional.ofNullable(em.find(PortalAccount.class, l.getAccountId()))
                 .filter(a -> a.getStatus() != PortalAccountStatus.DISABLED)

@@ -44,7 +44,7 @@ class PortalAccountsIT {
         Person counsellor = PlanData.newStaff("portalc", "COUNSELLOR");
         PlanData.Case c = PlanData.individualCase(counsellor);
         long client = c.clients().get(0);
-        String email = PortalData.email(counsellor.api(), client);
+        String email = PortalData.giveEmail(client);
         try (TestMailbox mailbox = TestMailbox.start()) {
             String link = PortalVisitor.invite(counsellor.api(), client, mailbox, email);
             MimeMessage invitation = mailbox.to(email).get(0);
@@ -138,14 +138,14 @@ class PortalAccountsIT {
     void onlyAClientWhoAgreedToEmailWithAnAddressOfTheirOwnIsInvited() throws Exception {
         Api frontDesk = PlanData.frontDesk();
         String last = ClientData.uniqueWord("Shared");
-        long first = ClientData.create(frontDesk, ClientData.client("Sam", last)).getJsonNumber("id").longValue();
-        long second = ClientData.create(frontDesk, ClientData.client("Kim", last)).getJsonNumber("id").longValue();
+        long first = ClientData.create(frontDesk, ClientData.fullClient("Sam", last)).getJsonNumber("id").longValue();
+        long second = ClientData.create(frontDesk, ClientData.fullClient("Kim", last)).getJsonNumber("id").longValue();
         Api.Reply shared = frontDesk.post("api/clients/" + second + "/portal/invitation", "");
         assertEquals(409, shared.status(), shared.toString());
         assertTrue(shared.body().contains("have the same email address"), shared.body());
         assertTrue(shared.body().contains("their own address"), shared.body());
 
-        long noEmail = ClientData.create(frontDesk, ClientData.client("Lee", ClientData.uniqueWord("NoMail"))
+        long noEmail = ClientData.create(frontDesk, ClientData.fullClient("Lee", ClientData.uniqueWord("NoMail"))
                 .add("consentEmail", false)).getJsonNumber("id").longValue();
         Api.Reply refused = frontDesk.post("api/clients/" + noEmail + "/portal/invitation", "");
         assertEquals(409, refused.status(), refused.toString());
@@ -162,7 +162,7 @@ class PortalAccountsIT {
     @Test
     void fiveWrongPasswordsLockTheAccountForAQuarterOfAnHour() throws Exception {
         Api frontDesk = PlanData.frontDesk();
-        long client = ClientData.create(frontDesk, ClientData.client("Ray", ClientData.uniqueWord("Lock")))
+        long client = ClientData.create(frontDesk, ClientData.fullClient("Ray", ClientData.uniqueWord("Lock")))
                 .getJsonNumber("id").longValue();
         String email = PortalData.email(frontDesk, client);
         try (TestMailbox mailbox = TestMailbox.start()) {
@@ -175,6 +175,77 @@ class PortalAccountsIT {
         PortalVisitor.Page locked = new PortalVisitor().signIn(email, PortalData.PASSWORD);
         assertEquals(200, locked.status(), "the right password is refused while locked");
         assertTrue(frontDesk.get("api/clients/" + client + "/portal").json().getBoolean("locked"));
+    }
+
+    @Test
+    void leaveQuicklyIsOnEveryPageSignedInOrNotAndEndsTheSessionOnTheServer() throws Exception {
+        Api frontDesk = PlanData.frontDesk();
+        long client = ClientData.create(frontDesk, ClientData.fullClient("Noa", ClientData.uniqueWord("Leave")))
+                .getJsonNumber("id").longValue();
+        PortalVisitor signedIn;
+        try (TestMailbox mailbox = TestMailbox.start()) {
+            signedIn = PortalVisitor.signedIn(frontDesk, client, mailbox);
+        }
+        PortalVisitor anonymous = new PortalVisitor();
+        List<String> shown = new java.util.ArrayList<>();
+        List<String> without = new java.util.ArrayList<>();
+        for (String page : PortalData.pages()) {
+            for (PortalVisitor v : List.of(signedIn, anonymous)) {
+                String who = page + (v == signedIn ? " signed in" : " signed out");
+                PortalVisitor.Page p = v.get(page);
+                if (p.status() == 200 && p.contentType().startsWith("text/html")) {
+                    shown.add(who);
+                    // the button first in the page, posting to the portal's /leave
+                    int leave = p.body().indexOf("id=\"leave\"");
+                    if (leave < 0 || !p.body().contains("action=\"/portal/leave\"")
+                            || p.body().indexOf("<nav") >= 0 && p.body().indexOf("<nav") < leave) {
+                        without.add(who);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), without, "pages without \"leave quickly\" first");
+        for (String page : List.of("home", "calendar", "documents", "tasks", "forms", "account")) {
+            assertTrue(shown.contains(page + ".xhtml signed in"), page + " was read signed in: " + shown);
+        }
+        for (String page : List.of("signin", "forgot")) {
+            assertTrue(shown.contains(page + ".xhtml signed out"), page + " was read signed out: " + shown);
+        }
+        assertEquals(200, signedIn.get("home.xhtml").status(), "still signed in after reading every page");
+
+        String session = signedIn.sessionCookie().orElseThrow().getValue();
+        PortalVisitor.Page left = signedIn.postEmpty("leave");
+        assertEquals(200, left.status(), left.body());
+        assertTrue(left.body().contains("http-equiv=\"refresh\""), "an ordinary page takes its place: " + left.body());
+        assertFalse(left.body().contains("My space"), left.body());
+        // the server ended the session: the old cookie, sent again, opens nothing
+        var http = TestServer.httpClient(java.net.http.HttpClient.Redirect.NEVER);
+        var again = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(TestServer.baseUrl()
+                + "portal/home.xhtml")).header("Cookie", "PORTALSESSION=" + session).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, again.statusCode(), "the session survived leaving");
+        assertTrue(again.headers().firstValue("Location").orElse("").endsWith("/portal/signin.xhtml"),
+                again.headers().toString());
+        // and leaving without a session is harmless
+        assertEquals(200, anonymous.postEmpty("leave").status());
+    }
+
+    @Test
+    void theSharedWebFiltersGuardThePortalAsTheyGuardTheStaffSide() throws Exception {
+        var http = TestServer.httpClient(java.net.http.HttpClient.Redirect.NEVER);
+        for (String path : List.of("portal/signin.xhtml", "login.xhtml")) {
+            var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(TestServer.baseUrl() + path))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertTrue(page.headers().firstValue("Strict-Transport-Security").isPresent(),
+                    path + " is answered without the HTTPS-only filter: " + page.headers());
+            // another site's form posted at the page is refused before anything reads it
+            var foreign = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(TestServer.baseUrl() + path))
+                    .header("Origin", "https://elsewhere.example.org")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("a=b")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertEquals(403, foreign.statusCode(), path + ": another site's post");
+        }
     }
 
     static void assertDiscreet(MimeMessage m) throws Exception {

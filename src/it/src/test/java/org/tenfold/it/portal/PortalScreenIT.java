@@ -55,7 +55,7 @@ class PortalScreenIT {
         PlanData.Case c = PlanData.individualCase(counsellor);
         long client = c.clients().get(0);
         Api api = counsellor.api();
-        String email = PortalData.email(api, client);
+        String email = PortalData.giveEmail(client);
         long report = PortalData.releasedReport(api, client, c.id(), "INDIVIDUAL", "Steady progress.");
         Api.Reply activity = api.post("api/cases/" + c.id() + "/self-care", Json.createObjectBuilder()
                 .add("clientId", client).add("activity", "A walk before breakfast").add("frequency", "daily").build()
@@ -157,6 +157,33 @@ class PortalScreenIT {
             b.get("portal/home.xhtml");
             b.waitFor(By.id("signin:email"));
             assertFalse(b.bodyText().contains("Hello"), "nothing of the portal without signing in again");
+        }
+
+        // front desk keep the late one on the Today screen: the request closes, the appointment stays booked
+        try (Browser desk = Browser.open("portal-frontdesk")) {
+            desk.get("login.xhtml").signIn("frontdesk");
+            desk.menu("Today");
+            By keep = By.xpath("//*[@id='portalRequests:requests']//tr[contains(., 'The car broke down')]"
+                    + "//button[contains(., 'Keep')]");
+            desk.find(keep).click();
+            desk.waitForText(By.id("portalRequests:messages"), "Kept; let the client know.");
+            assertEquals("BOOKED", TestServer.queryOne("SELECT status FROM appointment WHERE id = ?", late));
+            Api.Reply open = PlanData.frontDesk().get("api/portal/cancellation-requests");
+            assertEquals(200, open.status(), open.toString());
+            assertFalse(open.body().contains("The car broke down"), "decided, so no longer open: " + open.body());
+            desk.screenshot("today-kept");
+        }
+        // and an administrator saves the portal's settings on the clinic settings screen
+        try (Browser admin = Browser.open("portal-settings")) {
+            admin.get("login.xhtml").signIn("admin");
+            admin.menu("Clinic settings");
+            assertEquals("My space", admin.value(By.id("portalSettings:portalName")));
+            admin.clickAndWaitForReplacement(By.id("portalSettings:save"), By.id("portalSettings:messages"));
+            admin.waitForText(By.id("portalSettings:messages"), "The portal's settings are saved.");
+            Api.Reply saved = PlanData.admin().get("api/settings/portal");
+            assertEquals(200, saved.status(), saved.toString());
+            assertEquals("My space", saved.json().getString("name"));
+            assertEquals(TestServer.baseUrl() + "health", saved.json().getString("leaveAddress"));
         }
     }
 

@@ -1,15 +1,11 @@
 package org.tenfold.it.privacy;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.tenfold.it.TestServer;
+import org.tenfold.it.portal.PortalData;
 import org.tenfold.it.portal.PortalVisitor;
 import org.tenfold.it.privacy.Outputs.Output;
 
@@ -46,17 +42,6 @@ final class PortalCrawl {
     }
 
     static List<String> pages() throws IOException {
-        Path webapp = TestServer.root().resolve("src/portal/src/main/webapp");
-        List<String> pages = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(webapp)) {
-            files.filter(p -> p.toString().endsWith(".xhtml")).sorted().forEach(p -> {
-                String rel = webapp.relativize(p).toString().replace('\\', '/');
-                if (!rel.startsWith("WEB-INF/")) {
-                    pages.add(rel);
-                }
-            });
-        }
-        assertEquals(true, pages.contains("tasks.xhtml") && pages.contains("documents.xhtml"), "portal pages: " + pages);
-        return pages;
+        return PortalData.pages();
     }
 }

@@ -50,7 +50,7 @@ class PortalSeparationIT {
     @Test
     void aClientSessionIsRefusedOnEveryStaffAddressAndAStaffSessionOnEveryPortalAddress() throws Exception {
         Api frontDesk = PlanData.frontDesk();
-        long client = ClientData.create(frontDesk, ClientData.client("Sol", ClientData.uniqueWord("Apart")))
+        long client = ClientData.create(frontDesk, ClientData.fullClient("Sol", ClientData.uniqueWord("Apart")))
                 .getJsonNumber("id").longValue();
         PortalVisitor portal;
         try (TestMailbox mailbox = TestMailbox.start()) {
