@@ -90,11 +90,11 @@ public final class PortalVisitor {
         String anchor = "id=\"task-" + key.replace(':', '-') + "\"";
         int at = tasks.body().indexOf(anchor);
         assertTrue(at >= 0, key + " is offered on the page: " + tasks.body());
-        Matcher row = Pattern.compile("name=\"(taskList:\\d+):comment\"").matcher(tasks.body());
+        Matcher row = Pattern.compile("name=\"(tasks:taskList:\\d+):comment\"").matcher(tasks.body());
         assertTrue(row.find(at), "the form of " + key);
         String p = row.group(1);
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put(p + ":work", p + ":work");
+        fields.put("tasks", "tasks");
         if (done) {
             fields.put(p + ":done", "on");
         }
