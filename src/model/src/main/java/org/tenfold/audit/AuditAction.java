@@ -119,5 +119,23 @@ public enum AuditAction {
     /** An administrator removed someone's second factor, so they set it up again at their next sign-in. */
     MFA_RESET,
     /** A sign-in used one of the account's single-use recovery codes. */
-    MFA_RECOVERY_CODE_USED
+    MFA_RECOVERY_CODE_USED,
+    /** A client was invited to the portal (or again); the detail never holds the link. */
+    PORTAL_INVITE,
+    /** A portal account was closed, its second step removed, or its password set from a link; the detail says which. */
+    PORTAL_ACCOUNT_UPDATE,
+    /** A client read a page of their portal; the actor is the client, the detail names the page. */
+    PORTAL_VIEW,
+    /** A client downloaded a released progress report from their portal. */
+    PORTAL_DOWNLOAD,
+    /** A client marked a piece of their work done or commented on it. */
+    PORTAL_WORK_UPDATE,
+    /** A client cancelled an appointment in the portal, or asked front desk to (inside the notice period). */
+    PORTAL_CANCEL,
+    /** Front desk dealt with a client's late cancellation request. */
+    PORTAL_CANCEL_DECIDE,
+    /** Staff read a client's portal activity or what they wrote there. */
+    PORTAL_ACTIVITY_VIEW,
+    /** A client was told by a discreet email that something new is in their portal (a released report). */
+    PORTAL_NOTICE
 }

@@ -15,6 +15,18 @@ public enum SettingKey {
     CLINIC_PHONE(""),
     CLINIC_EMAIL(""),
     CLINIC_WEBSITE(""),
+    /** The client portal's neutral name: its page titles and the sender of its emails; never the clinic's. */
+    PORTAL_NAME("My space"),
+    /** Minutes without a request after which a portal session ends. */
+    PORTAL_IDLE_MINUTES("10"),
+    /** Hours before an appointment inside which a client's cancellation goes to front desk instead. */
+    PORTAL_CANCEL_NOTICE_HOURS("24"),
+    /** The portal's public address for emailed links (https://clinic.example.org/portal/); empty: the one staff used. */
+    PORTAL_ADDRESS(""),
+    /** Where "leave quickly" takes the browser: an ordinary site. */
+    PORTAL_LEAVE_ADDRESS("https://www.bbc.co.uk/weather"),
+    /** A released progress report is announced to its clients with a portal account by a discreet email. */
+    PORTAL_NOTIFY_ON_RELEASE("true"),
     /** Clinic time of the daily backup, HH:mm. */
     BACKUP_TIME("02:30"),
     /** Days a backup is kept before the daily run deletes it (the newest is always kept). */

@@ -43,7 +43,14 @@ public final class Disclosure {
         /** A member's records request (the export of their record). */
         RECORD_EXPORT,
         /** The treatment plan's client copy: every member of the case receives it. */
-        PLAN_CLIENT_COPY
+        PLAN_CLIENT_COPY,
+        /**
+         * A client reading their own portal ({@code subject}: the signed-in client, who is also the reader): the
+         * couple's items and their own, never the other partner's own, shared or not. A partner who shares lets
+         * their partner's counsellor and the joint outputs carry their items; their partner's portal is not such
+         * an output, since the other partner already receives those items in the joint report.
+         */
+        PORTAL
     }
 
     private final Purpose purpose;
@@ -53,10 +60,12 @@ public final class Disclosure {
 
     private Disclosure(Purpose purpose, AccessRule.Caller maker, AccessRule.CaseFacts facts, Long subject) {
         this.purpose = Objects.requireNonNull(purpose);
-        this.maker = Objects.requireNonNull(maker);
+        // a client's own portal is read by the client: no member of staff makes it
+        this.maker = purpose == Purpose.PORTAL ? maker : Objects.requireNonNull(maker);
         this.facts = Objects.requireNonNull(facts);
         this.subject = subject;
-        boolean needsSubject = purpose == Purpose.OWN_REPORT || purpose == Purpose.RECORD_EXPORT;
+        boolean needsSubject = purpose == Purpose.OWN_REPORT || purpose == Purpose.RECORD_EXPORT
+                || purpose == Purpose.PORTAL;
         if (needsSubject != (subject != null)) {
             throw new IllegalArgumentException(purpose + (needsSubject ? " is about one member" : " is about no one member"));
         }
@@ -73,10 +82,15 @@ public final class Disclosure {
     /** An output that goes to the case's clients ({@code subject}: the member an own report or export is about). */
     public static Disclosure forClients(Purpose purpose, AccessRule.Caller maker, AccessRule.CaseFacts facts,
             Long subject) {
-        if (purpose == Purpose.STAFF) {
-            throw new IllegalArgumentException("use forStaff");
+        if (purpose == Purpose.STAFF || purpose == Purpose.PORTAL) {
+            throw new IllegalArgumentException(purpose == Purpose.STAFF ? "use forStaff" : "use forPortal");
         }
         return new Disclosure(purpose, maker, facts, subject);
+    }
+
+    /** What a client may read of this case in their own portal: the couple's items and their own. */
+    public static Disclosure forPortal(AccessRule.CaseFacts facts, long client) {
+        return new Disclosure(Purpose.PORTAL, null, facts, client);
     }
 
     public Purpose purpose() {
@@ -98,13 +112,16 @@ public final class Disclosure {
             return true;
         }
         AccessRule.Member member = member(owner);
+        if (purpose == Purpose.PORTAL) {
+            return member != null && owner.equals(subject);
+        }
         if (member == null || !AccessRule.mayUseMember(maker, facts, owner)) {
             return false;
         }
         return switch (purpose) {
             case STAFF -> true;
             case JOINT_REPORT, PLAN_CLIENT_COPY -> facts.members().size() == 1 || member.shares();
-            case OWN_REPORT, RECORD_EXPORT -> owner.equals(subject);
+            case OWN_REPORT, RECORD_EXPORT, PORTAL -> owner.equals(subject);
         };
     }
 

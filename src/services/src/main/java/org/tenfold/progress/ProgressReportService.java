@@ -76,6 +76,10 @@ public class ProgressReportService {
     @Inject
     ClinicProfile clinic;
 
+    /** Announced after commit to whoever tells clients (the portal's discreet email). */
+    @Inject
+    jakarta.enterprise.event.Event<ReportReleased> released;
+
     @Resource
     SessionContext context;
 
@@ -216,6 +220,8 @@ public class ProgressReportService {
         r.release(pdf, sha, access.staff().getUsername(), Instant.now());
         flush();
         audited(c, r, AuditAction.PROGRESS_REPORT_RELEASE, "released, " + pdf.length + " bytes, SHA-256 " + sha);
+        released.fire(new ReportReleased(r.getId(), r.getKind() == ReportKind.JOINT ? c.clientIds()
+                : List.of(r.getClientId())));
         return ReportView.of(r, true);
     }
 

@@ -43,7 +43,8 @@ import org.tenfold.staff.Roles;
  * comes through the services with {@link Disclosure.Purpose#RECORD_EXPORT} for this client, so the rule
  * that decides is {@link Disclosure}'s, not this class's. Counsellors' private process sections are not
  * part of the record. Files: {@code client.json}, {@code intake.json}, {@code consents.json},
- * {@code flags.json}, {@code cases.json}, {@code plans/}, {@code step-records/}, {@code notes/},
+ * {@code flags.json}, {@code cases.json}, {@code plans/}, {@code step-records/}, {@code portal-work/} (what the
+ * client wrote in the portal about their work), {@code notes/},
  * {@code progress-reports.json} and {@code progress-reports/}.
  */
 @Stateless
@@ -78,6 +79,9 @@ public class RecordExportService {
 
     @Inject
     FlagService flags;
+
+    @Inject
+    org.tenfold.portal.WorkNotes workNotes;
 
     /** The ZIP's bytes and a file name for it. */
     public record RecordExport(String fileName, byte[] zip, int files) {
@@ -116,6 +120,8 @@ public class RecordExportService {
                 }
                 files.put("step-records/case-" + c.id() + ".json",
                         bytes(json, stepRecords.forOutput(c.id(), purpose, clientId)));
+                files.put("portal-work/case-" + c.id() + ".json",
+                        bytes(json, workNotes.forOutput(c.id(), purpose, clientId)));
             }
             for (NoteSummary n : notes.ofClient(clientId)) {
                 files.put("notes/note-" + n.id() + ".json", bytes(json, notes.forOutput(n.id(), purpose, clientId)));

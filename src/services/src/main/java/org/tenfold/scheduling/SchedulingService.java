@@ -191,7 +191,8 @@ public class SchedulingService {
         return new SeriesBooking(series, booked, refused);
     }
 
-    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    /** Also a client's own cancellation from the portal, which has checked that it is theirs and early enough. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, org.tenfold.portal.PortalRoles.CLIENT})
     public Appointment cancel(long id, String reason, boolean late) {
         return cancel(id, reason, late, SeriesScope.THIS).get(0);
     }

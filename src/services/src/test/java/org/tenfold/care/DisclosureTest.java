@@ -81,6 +81,9 @@ class DisclosureTest {
     void anIndividualCaseGivesItsClientEverything() {
         CaseFacts single = new CaseFacts(60, LEAD, null, List.of(new Member(A, null, false)));
         for (Purpose p : Purpose.values()) {
+            if (p == Purpose.PORTAL) {
+                continue; // read by the client, made by no one: aPortalShowsTheCouplesItemsAndOnlyTheReadersOwn
+            }
             Long subject = p == Purpose.OWN_REPORT || p == Purpose.RECORD_EXPORT ? A : null;
             if (p != Purpose.JOINT_REPORT) {
                 assertEquals(true, of(p, LEAD, single, subject).mayShow(A), p.name());
@@ -105,5 +108,31 @@ class DisclosureTest {
         assertThrows(IllegalArgumentException.class, () -> of(Purpose.JOINT_REPORT, LEAD, facts, A));
         assertThrows(IllegalArgumentException.class, () -> Disclosure.forClients(Purpose.STAFF, counsellor(LEAD),
                 facts, null));
+    }
+
+    /** A client's own portal: the couple's items and their own, never the partner's own, whatever either shares. */
+    @Test
+    void aPortalShowsTheCouplesItemsAndOnlyTheReadersOwn() {
+        for (boolean aShares : new boolean[] {true, false}) {
+            for (boolean jShares : new boolean[] {true, false}) {
+                CaseFacts facts = couple(aShares, jShares);
+                Disclosure alex = Disclosure.forPortal(facts, A);
+                Disclosure jordan = Disclosure.forPortal(facts, J);
+                String when = "A shares " + aShares + ", J shares " + jShares;
+                assertEquals(List.of(true, true, false), List.of(alex.mayShow(null), alex.mayShow(A), alex.mayShow(J)),
+                        "Alex's portal, " + when);
+                assertEquals(List.of(true, false, true), List.of(jordan.mayShow(null), jordan.mayShow(A),
+                        jordan.mayShow(J)), "Jordan's portal, " + when);
+                assertEquals(Set.of(J), alex.withheldMembers(), when);
+                assertEquals(Purpose.PORTAL, alex.purpose());
+                assertEquals(A, alex.subject());
+            }
+        }
+        assertEquals(false, Disclosure.forPortal(couple(true, true), A).mayShow(999L), "a stranger's item");
+        assertThrows(IllegalArgumentException.class, () -> Disclosure.forPortal(couple(true, true), 999),
+                "a portal is read by a member of the case");
+        assertThrows(IllegalArgumentException.class,
+                () -> Disclosure.forClients(Purpose.PORTAL, counsellor(LEAD), couple(true, true), A),
+                "no member of staff makes a client's portal");
     }
 }

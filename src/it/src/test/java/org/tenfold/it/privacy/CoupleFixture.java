@@ -20,6 +20,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.tenfold.it.Api;
 import org.tenfold.it.plan.PlanData;
 import org.tenfold.it.plan.PlanData.Person;
+import org.tenfold.it.portal.PortalVisitor;
+import org.tenfold.it.scheduling.TestMailbox;
 
 /**
  * A couple whose partner Jordan does not share, with a unique sentinel word written into every kind of
@@ -56,6 +58,10 @@ final class CoupleFixture {
     final List<Long> selfCare = new ArrayList<>();
     final List<Long> flags = new ArrayList<>();
     long educationItem;
+    /** Each partner signed in to their own portal (see {@link #portal()}). */
+    PortalVisitor alexPortal;
+    PortalVisitor jordanPortal;
+    long upcoming;
     long jointReport;
     long alexReport;
     long jordanReport;
@@ -84,7 +90,33 @@ final class CoupleFixture {
         f.jointNote();
         f.jordansOwnNote();
         f.reports();
+        f.portal();
         return f;
+    }
+
+    /**
+     * Both partners invited to the portal and signed in; Jordan writes, there, about their own self-care and about
+     * the couple's homework (what the client writes is theirs, whatever it is about). A joint appointment lies ahead.
+     */
+    private void portal() {
+        try (TestMailbox mailbox = TestMailbox.start()) {
+            alexPortal = PortalVisitor.signedIn(lead.api(), alex, mailbox);
+            jordanPortal = PortalVisitor.signedIn(lead.api(), jordan, mailbox);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals(302, jordanPortal.saveWork("SELF_CARE:" + selfCare.get(0), true, "Did it " + plantFor("WorkUpdate"))
+                .status());
+        String together = jordanPortal.keyOf("Read together on Sunday");
+        assertEquals(302, jordanPortal.saveWork(together, false, "Only once " + plantFor("WorkUpdate")).status());
+        Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(10, ChronoUnit.DAYS)
+                .plus(ThreadLocalRandom.current().nextInt(2, 20), ChronoUnit.HOURS);
+        Api.Reply r = PlanData.admin().post("api/appointments", Json.createObjectBuilder().add("counsellorId", lead.id())
+                .add("clientIds", Json.createArrayBuilder().add(alex).add(jordan)).add("type", "COUPLE")
+                .add("caseId", caseId).add("start", start.toString()).add("videoLink", "https://video.example.org/next")
+                .add("overrideReason", "test session outside set hours").build().toString());
+        assertEquals(201, r.status(), r.toString());
+        upcoming = r.json().getJsonNumber("id").longValue();
     }
 
     /** ZSNT + the kind + a random part: letters and digits only, so no format (JSON, HTML, PDF) alters it. */

@@ -120,6 +120,30 @@ class MemberRecordsPrivacyIT {
         assertEquals(200, onFile.status(), onFile.toString());
         assertFalse(onFile.body().contains("SHARE"), "front desk sees that a choice exists, not which: " + onFile);
 
+        // each partner's own portal: every page and every download, Alex's holding none of Jordan's own records,
+        // Jordan's holding them (so the search reads real pages)
+        List<Output> alexPortal = PortalCrawl.everything(f.alexPortal, List.of(f.jointReport, f.alexReport,
+                f.jordanReport));
+        assertNone("Alex's portal", alexPortal, secrets, o -> true);
+        String alexText = alexPortal.stream().map(Output::text).collect(Collectors.joining("\n"));
+        assertTrue(alexText.contains("Alex walks in the morning") && alexText.contains("Read together on Sunday")
+                && alexText.contains("Alex kept the routine"), "Alex's portal shows Alex's own and the couple's work");
+        assertTrue(PortalCrawl.downloaded(alexPortal, f.jointReport) && PortalCrawl.downloaded(alexPortal, f.alexReport),
+                "Alex downloads the joint report and their own");
+        assertFalse(PortalCrawl.downloaded(alexPortal, f.jordanReport), "never Jordan's own report");
+        List<Output> jordanPortal = PortalCrawl.everything(f.jordanPortal, List.of(f.jointReport, f.alexReport,
+                f.jordanReport));
+        String jordanText = jordanPortal.stream().map(Output::text).collect(Collectors.joining("\n"));
+        for (String kind : List.of("WorkUpdate", "Milestone", "SelfCareActivity", "NoteHomework", "ProgressReportEntry")) {
+            f.sentinels.get(kind).forEach(s -> assertTrue(jordanText.contains(s), "Jordan's portal shows their " + kind));
+        }
+        assertTrue(jordanText.contains(f.educationTitle), "Jordan's portal names their reading");
+        // (the joint report Jordan downloads does carry it: Alex shares with the partner's side)
+        String jordanPages = jordanPortal.stream().filter(o -> !o.where().startsWith("portal/file"))
+                .map(Output::text).collect(Collectors.joining("\n"));
+        assertFalse(jordanPages.contains("Alex walks in the morning"), "nor do Jordan's portal pages show Alex's own work");
+        assertFalse(PortalCrawl.downloaded(jordanPortal, f.alexReport), "Jordan never gets Alex's own report");
+
         // the audit trail and the server's log
         String audit = auditText();
         String log = TestServer.serverLogText();

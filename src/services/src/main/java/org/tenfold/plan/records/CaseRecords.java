@@ -97,6 +97,20 @@ public class CaseRecords {
         }
         AccessRule.Caller caller = access.requireCase(c, action);
         AccessRule.CaseFacts facts = access.facts(List.of(c)).get(0);
+        return new CaseContext(c, caller, facts, members(c), access.staff().getUsername(),
+                Disclosure.forStaff(caller, facts));
+    }
+
+    /**
+     * A case as a member reads it in their own portal ({@link Disclosure#forPortal}): no member of staff reads,
+     * so there is no caller; the portal's service has checked that the client is a member.
+     */
+    public CaseContext forPortal(CareCase c, long client, String by) {
+        AccessRule.CaseFacts facts = access.facts(List.of(c)).get(0);
+        return new CaseContext(c, null, facts, members(c), by, Disclosure.forPortal(facts, client));
+    }
+
+    private Map<Long, MemberRef> members(CareCase c) {
         Map<Long, Client> clients = em.createQuery("SELECT c FROM Client c WHERE c.id IN :ids", Client.class)
                 .setParameter("ids", c.clientIds()).getResultList().stream()
                 .collect(Collectors.toMap(Client::getId, Function.identity()));
@@ -107,8 +121,7 @@ public class CaseRecords {
             members.put(m.getClientId(), new MemberRef(m.getClientId(), client.getChartNumber(),
                     client.getDisplayName(), m.getRole()));
         }
-        return new CaseContext(c, caller, facts, members, access.staff().getUsername(),
-                Disclosure.forStaff(caller, facts));
+        return members;
     }
 
     /** For a change: as {@link #read}, and the case must be open. */

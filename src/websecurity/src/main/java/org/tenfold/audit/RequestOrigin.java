@@ -2,7 +2,10 @@ package org.tenfold.audit;
 
 import jakarta.enterprise.context.RequestScoped;
 
-/** Where the current request came from; filled in by the web layer for the audit trail. */
+/**
+ * Where the current request came from; filled in by {@link org.tenfold.security.RequestOriginFilter} in either web
+ * module, read by the audit trail in the service layer (so it sits here, in the EAR's lib/, where both see it).
+ */
 @RequestScoped
 public class RequestOrigin {
 

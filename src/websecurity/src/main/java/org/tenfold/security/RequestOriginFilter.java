@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,8 +18,6 @@ import org.tenfold.audit.RequestOrigin;
  * a screen replaces it with PrimeFaces' own (scripts only from this server or with the page's nonce, see
  * web.xml), which the wrapped response lets it do. It runs again for error pages, which are screens too.
  */
-@WebFilter(filterName = "requestOrigin", urlPatterns = "/*", asyncSupported = true,
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class RequestOriginFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -49,7 +46,7 @@ public class RequestOriginFilter extends HttpFilter {
     }
 
     /** Also called by the authentication mechanism, whose redirects are sent before any filter runs. */
-    static void addSecurityHeaders(HttpServletRequest request, HttpServletResponse response) {
+    public static void addSecurityHeaders(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");

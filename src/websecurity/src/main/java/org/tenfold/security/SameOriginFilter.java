@@ -3,7 +3,6 @@ package org.tenfold.security;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,7 +21,6 @@ import org.tenfold.api.Problems;
  * the second lock on the same door, and it also covers the API and the sign-in form (login CSRF).
  * Scripts and API clients that send neither header are not browsers on another site, and pass.
  */
-@WebFilter(filterName = "sameOrigin", urlPatterns = "/*", asyncSupported = true)
 public class SameOriginFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

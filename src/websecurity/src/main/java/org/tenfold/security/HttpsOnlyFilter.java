@@ -3,7 +3,6 @@ package org.tenfold.security;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +16,6 @@ import org.tenfold.api.Problems;
  * because its token or password has already crossed the network in the clear and a redirect would only
  * teach the client to keep doing it. Every HTTPS response tells the browser to use HTTPS only (HSTS).
  */
-@WebFilter(filterName = "httpsOnly", urlPatterns = "/*", asyncSupported = true)
 public class HttpsOnlyFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -45,7 +43,7 @@ public class HttpsOnlyFilter extends HttpFilter {
     }
 
     /** Plain HTTP: a page is redirected to its HTTPS address, an API call refused. */
-    static void answerPlainHttp(TransportSecurity transport, HttpServletRequest request, HttpServletResponse response)
+    public static void answerPlainHttp(TransportSecurity transport, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         if (RequestPaths.isApi(request)) {
             refuse(request, response);
