@@ -50,7 +50,7 @@ public class MeasureAssignment {
     private String instrumentCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false, length = 20)
+    @Column(name = "schedule_kind", nullable = false, updatable = false, length = 20)
     private Schedule schedule;
 
     @Column(name = "lead_hours", updatable = false)

@@ -74,7 +74,7 @@ public class MeasureResponse {
     private Long correctsId;
 
     /** The counsellor's note on this response (what the paper form said in the margin, why it is corrected). */
-    @Column(length = COMMENT_MAX)
+    @Column(name = "staff_comment", length = COMMENT_MAX)
     private String comment;
 
     @Column(name = "link_sha256", length = 64)
@@ -142,6 +142,12 @@ public class MeasureResponse {
         requireOpen();
         linkSha256 = Objects.requireNonNull(sha256);
         linkExpiresAt = Objects.requireNonNull(expiresAt);
+    }
+
+    /** Until when a due questionnaire waits for its answers (and any link to it opens). */
+    public void openUntil(Instant until) {
+        requireOpen();
+        linkExpiresAt = Objects.requireNonNull(until);
     }
 
     public void linkSent(Instant now) {
