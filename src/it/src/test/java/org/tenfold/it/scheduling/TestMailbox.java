@@ -21,7 +21,7 @@ import org.tenfold.launcher.MailSettings;
  * offset, accepting only the password the launcher put into the server's environment. Stopping it (close) and
  * starting another is how a test takes the mail server down.
  */
-final class TestMailbox implements AutoCloseable {
+public final class TestMailbox implements AutoCloseable {
 
     private static final Duration MAIL_WAIT = Duration.ofSeconds(40);
 
@@ -31,7 +31,7 @@ final class TestMailbox implements AutoCloseable {
         this.smtp = smtp;
     }
 
-    static TestMailbox start() {
+    public static TestMailbox start() {
         String offset = System.getProperty("tenfold.it.offset");
         if (offset == null) {
             throw new IllegalStateException("System property tenfold.it.offset is not set: run with Maven");
@@ -45,7 +45,7 @@ final class TestMailbox implements AutoCloseable {
     }
 
     /** Every message that reached this address so far. */
-    List<MimeMessage> to(String email) throws MessagingException {
+    public List<MimeMessage> to(String email) throws MessagingException {
         List<MimeMessage> mine = new ArrayList<>();
         for (MimeMessage m : smtp.getReceivedMessages()) {
             Address[] all = m.getAllRecipients();
@@ -57,7 +57,7 @@ final class TestMailbox implements AutoCloseable {
     }
 
     /** Waits until exactly one message with this subject has reached the address; fails on a second one. */
-    MimeMessage awaitOne(String email, String subject) throws Exception {
+    public MimeMessage awaitOne(String email, String subject) throws Exception {
         Instant deadline = Instant.now().plus(MAIL_WAIT);
         while (Instant.now().isBefore(deadline)) {
             List<MimeMessage> found = new ArrayList<>();
