@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Development only: an SMTP server inside the run command that keeps every message and prints its
- * recipient and subject, so a demo shows reminders going out without mailing anyone.
+ * recipient and subject (and a questionnaire's one-time link, to open it as the client would), so a demo shows
+ * reminders and questionnaires going out without mailing anyone.
  */
 final class DevMailServer {
 
@@ -49,7 +50,8 @@ final class DevMailServer {
             try {
                 MimeMessage[] all = mail.getReceivedMessages();
                 for (; seen < all.length; seen++) {
-                    Log.step("Mail caught: to " + recipients(all[seen]) + ", \"" + all[seen].getSubject() + "\"");
+                    Log.step("Mail caught: to " + recipients(all[seen]) + ", \"" + all[seen].getSubject() + "\""
+                            + questionnaireLink(all[seen]));
                 }
                 Thread.sleep(1000);
             } catch (InterruptedException e) {
@@ -58,6 +60,21 @@ final class DevMailServer {
                 Log.warn("Could not read a caught message: " + e.getMessage());
                 seen++;
             }
+        }
+    }
+
+    /**
+     * A questionnaire's one-time link, so that a demo can open it as the client would (development only: the
+     * message is caught here and never delivered).
+     */
+    private static String questionnaireLink(MimeMessage m) {
+        try {
+            Object content = m.getContent();
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://\\S+/answer\\.xhtml\\?t=\\S+")
+                    .matcher(content instanceof String text ? text : "");
+            return link.find() ? "; its link: " + link.group() : "";
+        } catch (MessagingException | java.io.IOException e) {
+            return "";
         }
     }
 

@@ -30,8 +30,8 @@ import org.tenfold.privacy.NotMemberRecord;
 @Entity
 @Table(name = "measure_instrument")
 @NamedQuery(name = "Instrument.findVersions",
-        query = "SELECT i FROM Instrument i WHERE i.code = :code ORDER BY i.version DESC")
-@NamedQuery(name = "Instrument.findAll", query = "SELECT i FROM Instrument i ORDER BY i.code, i.version DESC")
+        query = "SELECT i FROM Instrument i WHERE i.code = :code ORDER BY i.definitionVersion DESC")
+@NamedQuery(name = "Instrument.findAll", query = "SELECT i FROM Instrument i ORDER BY i.code, i.definitionVersion DESC")
 public class Instrument {
 
     /** Where a definition came from. */

@@ -1,7 +1,7 @@
 package org.tenfold.measure;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,9 +22,10 @@ import org.tenfold.platform.SecretTokens;
  * as it is given, through the one way answers are saved ({@link ResponseWork}); sending in closes the link, and a
  * critical answer is acted on before the client's page hears back, which then shows the clinic's crisis text.
  * Every opening, refusal, answer and sending in is audited under "client-link", never with what was answered.
+ * Like the report links' reader, not an EJB: nobody is signed in, and the token is the credential.
  */
-@Stateless
-@PermitAll
+@ApplicationScoped
+@Transactional
 public class Answering {
 
     /** Who the audit trail names for what the client does on the link's page. */

@@ -61,8 +61,8 @@ public class CaseMeasuresResource {
     @Path("assignments")
     @Operation(summary = "The case's questionnaire assignments the caller may see (each member's own)")
     @APIResponse(responseCode = "403", description = "Not on the case's care team; audited")
-    public MeasureApi.Items<AssignmentView> assignments(@PathParam("caseId") String caseId) {
-        return new MeasureApi.Items<>(assignments.ofCase(MeasureApi.id("Case", caseId)));
+    public MeasureList<AssignmentView> assignments(@PathParam("caseId") String caseId) {
+        return new MeasureList<>(assignments.ofCase(MeasureApi.id("Case", caseId)));
     }
 
     @POST
@@ -95,9 +95,9 @@ public class CaseMeasuresResource {
     @Path("scores")
     @Operation(summary = "Each questionnaire answered in the case (or only ?instrument=CODE) with its range, bands "
             + "and cut-off, and every member's scores the caller may see; withheld names those not shown")
-    public MeasureApi.Items<MeasureChart> scores(@PathParam("caseId") String caseId,
+    public MeasureList<MeasureChart> scores(@PathParam("caseId") String caseId,
             @QueryParam("instrument") String instrument) {
-        return new MeasureApi.Items<>(scores.ofCase(MeasureApi.id("Case", caseId), instrument));
+        return new MeasureList<>(scores.ofCase(MeasureApi.id("Case", caseId), instrument));
     }
 
     @GET

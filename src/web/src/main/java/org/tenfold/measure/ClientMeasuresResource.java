@@ -50,8 +50,8 @@ public class ClientMeasuresResource {
     @Operation(summary = "The client's questionnaire responses the caller may see, newest first, with scores, bands "
             + "and change from the first (reliable and clinically significant change)")
     @APIResponse(responseCode = "403", description = "Not on the client's care team; audited")
-    public MeasureApi.Items<ResponseSummary> responses(@PathParam("clientId") String clientId) {
-        return new MeasureApi.Items<>(responses.ofClient(MeasureApi.id("Client", clientId)));
+    public MeasureList<ResponseSummary> responses(@PathParam("clientId") String clientId) {
+        return new MeasureList<>(responses.ofClient(MeasureApi.id("Client", clientId)));
     }
 
     @POST
@@ -72,23 +72,23 @@ public class ClientMeasuresResource {
     @Path("scores")
     @Operation(summary = "The client's scores over time per questionnaire (or only ?instrument=CODE), with the "
             + "questionnaire's range, bands and cut-off")
-    public MeasureApi.Items<MeasureChart> scores(@PathParam("clientId") String clientId,
+    public MeasureList<MeasureChart> scores(@PathParam("clientId") String clientId,
             @QueryParam("instrument") String instrument) {
-        return new MeasureApi.Items<>(scores.ofClient(MeasureApi.id("Client", clientId), instrument));
+        return new MeasureList<>(scores.ofClient(MeasureApi.id("Client", clientId), instrument));
     }
 
     @GET
     @Path("assignments")
     @Operation(summary = "The client's questionnaire assignments in every case, as far as the caller may see them")
-    public MeasureApi.Items<AssignmentView> assignments(@PathParam("clientId") String clientId) {
-        return new MeasureApi.Items<>(assignments.ofClient(MeasureApi.id("Client", clientId)));
+    public MeasureList<AssignmentView> assignments(@PathParam("clientId") String clientId) {
+        return new MeasureList<>(assignments.ofClient(MeasureApi.id("Client", clientId)));
     }
 
     @GET
     @Path("due")
     @Operation(summary = "Questionnaires waiting for the client: since when, and whether one was started; never which, "
             + "nor any answer (what front desk may know)")
-    public MeasureApi.Items<DueView> due(@PathParam("clientId") String clientId) {
-        return new MeasureApi.Items<>(responses.due(MeasureApi.id("Client", clientId)));
+    public MeasureList<DueView> due(@PathParam("clientId") String clientId) {
+        return new MeasureList<>(responses.due(MeasureApi.id("Client", clientId)));
     }
 }

@@ -35,8 +35,8 @@ public class InstrumentResource {
 
     @GET
     @Operation(summary = "The questionnaires: the newest version of each, or every version with everyVersion=true")
-    public MeasureApi.Items<InstrumentSummary> list(@QueryParam("everyVersion") boolean everyVersion) {
-        return new MeasureApi.Items<>(instruments.list(everyVersion));
+    public MeasureList<InstrumentSummary> list(@QueryParam("everyVersion") boolean everyVersion) {
+        return new MeasureList<>(instruments.list(everyVersion));
     }
 
     @GET

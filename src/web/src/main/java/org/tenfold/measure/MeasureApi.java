@@ -3,17 +3,12 @@ package org.tenfold.measure;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.tenfold.api.CareApi;
 
 /** What the measure resources share: ids, item lists, created answers, and the address links are built from. */
 final class MeasureApi {
 
     private MeasureApi() {
-    }
-
-    /** A list in an object, as every list of the API is. */
-    record Items<T>(List<T> items) {
     }
 
     static long id(String what, String text) {

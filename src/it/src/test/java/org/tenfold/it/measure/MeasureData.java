@@ -94,4 +94,17 @@ public final class MeasureData {
         assertEquals(200, list.status(), list.toString());
         return list.json().getJsonArray("items");
     }
+
+    /** Gives the client an email address and their agreement to email (front desk keeps contact data); the address. */
+    public static String withEmail(long client) {
+        Api frontDesk = org.tenfold.it.plan.PlanData.frontDesk();
+        Api.Reply current = frontDesk.get("api/clients/" + client);
+        assertEquals(200, current.status(), current.toString());
+        String email = "m" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "@example.org";
+        JsonObjectBuilder b = org.tenfold.it.api.ClientData.editable(current.json()).add("email", email)
+                .add("consentEmail", true);
+        Api.Reply saved = frontDesk.put("api/clients/" + client, b.build().toString(), current.etag());
+        assertEquals(200, saved.status(), saved.toString());
+        return email;
+    }
 }

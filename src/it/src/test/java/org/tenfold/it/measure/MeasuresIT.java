@@ -13,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -76,11 +78,13 @@ class MeasuresIT {
         assertEquals(2, counsellor.api().get("api/instruments/" + code).json().getInt("version"));
         assertEquals("How often do you feel rested?", counsellor.api().get("api/instruments/" + code + "/versions/1")
                 .json().getJsonArray("items").getJsonObject(0).getString("text"), "version 1 is kept as it was");
-        Api.Reply broken = admin.post("api/instruments", definition(code, 0, "x").replace("\"max\": 3", "\"max\": 9"));
+        Api.Reply broken = admin.post("api/instruments", definition(code, 0, "x"));
         assertEquals(400, broken.status(), broken.toString());
         assertTrue(broken.isProblem());
         assertTrue(broken.body().contains("version must be from 1"), broken.body());
-        assertTrue(broken.body().contains("scoring.min and scoring.max must be 0 and 3"), broken.body());
+        Api.Reply wrongRange = admin.post("api/instruments", definition(code, 3, "x").replace("\"max\": 3", "\"max\": 9"));
+        assertEquals(400, wrongRange.status(), wrongRange.toString());
+        assertTrue(wrongRange.body().contains("scoring.min and scoring.max must be 0 and 3"), wrongRange.body());
         assertEquals(400, admin.post("api/instruments", "not json").status());
     }
 
@@ -363,5 +367,72 @@ class MeasuresIT {
             Thread.sleep(250);
         }
         throw new AssertionError("Nothing came of " + sql + " within 40 s");
+    }
+
+    @Test
+    void theProgressReportChartsTheChosenQuestionnairesAsFarAsEachPartnerSharesAndNeverACriticalAnswer()
+            throws Exception {
+        Person lead = PlanData.newStaff("meas", "COUNSELLOR");
+        PlanData.Case couple = PlanData.coupleCase(lead);
+        long alex = couple.inRecovery();
+        long jordan = couple.partner();
+        MeasureData.consent(lead.api(), alex, "SHARE");
+        MeasureData.consent(lead.api(), jordan, "DO_NOT_SHARE");
+        Api api = lead.api();
+        MeasureData.given(api, alex, couple.id(), "CSI-4", 2, 2, 2, 2);
+        MeasureData.given(api, alex, couple.id(), "CSI-4", 4, 4, 4, 4);
+        MeasureData.given(api, jordan, couple.id(), "CSI-4", 1, 2, 2, 2);
+        MeasureData.given(api, jordan, couple.id(), "CSI-4", 3, 3, 3, 3);
+        MeasureData.given(api, jordan, couple.id(), "PHQ-9", 1, 1, 1, 1, 1, 1, 1, 1, 1);
+
+        long joint = draft(api, alex, couple.id(), "JOINT");
+        Api.Reply chosen = api.put("api/progress-reports/" + joint + "/measures", Json.createObjectBuilder()
+                .add("instruments", Json.createArrayBuilder().add("CSI-4").add("PHQ-9")).build().toString(), null);
+        assertEquals(200, chosen.status(), chosen.toString());
+        assertEquals(List.of("CSI-4", "PHQ-9"), api.get("api/progress-reports/" + joint + "/measures").json()
+                .getJsonArray("instruments").getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals(400, api.put("api/progress-reports/" + joint + "/measures", "{\"instruments\":[\"NO-SUCH\"]}", null)
+                .status());
+        String jointText = pdfText(api, joint);
+        assertTrue(jointText.contains("Your questionnaires"), jointText);
+        assertTrue(jointText.contains("CSI-4: How things are between you and your partner"), jointText);
+        assertTrue(jointText.contains("Latest 16 (Satisfied)"), "Alex shares: Alex's line and caption: " + jointText);
+        assertFalse(jointText.contains("Latest 12") || jointText.contains("latest 12"), "Jordan does not share");
+        assertTrue(jointText.contains("No scores in this period."), "Jordan's PHQ-9 is not in what Alex receives");
+
+        long own = draft(api, jordan, couple.id(), "PARTNER_OWN");
+        assertEquals(200, api.put("api/progress-reports/" + own + "/measures", "{\"instruments\":[\"PHQ-9\",\"CSI-4\"]}",
+                null).status());
+        String ownText = pdfText(api, own);
+        assertTrue(ownText.contains("Latest 9 (Mild)"), ownText);
+        assertTrue(ownText.contains("Latest 12 (Notable dissatisfaction)"), ownText);
+        assertFalse(ownText.contains("Latest 16"), "never the other partner's, shared or not");
+        for (String critical : List.of("better off dead", "hurting yourself", "Needs follow-up", "item 9", "critical")) {
+            assertFalse(ownText.contains(critical), "no critical answer in a client's document: " + critical);
+        }
+        assertEquals(200, api.post("api/progress-reports/" + own + "/release", "").status());
+        assertEquals(409, api.put("api/progress-reports/" + own + "/measures", "{\"instruments\":[]}", null).status(),
+                "a released report keeps what it charted");
+        Api.Reply export = api.get("api/clients/" + jordan + "/record-export");
+        assertEquals(200, export.status());
+    }
+
+    private static long draft(Api api, long client, long caseId, String kind) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Api.Reply r = api.post("api/clients/" + client + "/progress-reports", Json.createObjectBuilder()
+                .add("caseId", caseId).add("from", today.minusDays(30).toString()).add("to", today.plusDays(1).toString())
+                .add("kind", kind).build().toString());
+        assertEquals(201, r.status(), r.toString());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private static String pdfText(Api api, long report) throws Exception {
+        java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(TestServer.baseUrl() + "api/progress-reports/" + report + "/pdf"))
+                .header("Authorization", "Bearer " + api.token()).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(r.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
     }
 }

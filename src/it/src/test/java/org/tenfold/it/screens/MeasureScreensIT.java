@@ -58,8 +58,7 @@ class MeasureScreensIT extends ScreenTest {
         Person lead = PlanData.newStaff("measscr", "COUNSELLOR");
         PlanData.Case couple = PlanData.coupleCase(lead);
         long client = couple.partner();
-        JsonObject details = PlanData.frontDesk().get("api/clients/" + client).json();
-        String email = details.getString("email");
+        String email = MeasureData.withEmail(client);
         String token;
         String url;
         try (TestMailbox mailbox = TestMailbox.start()) {
@@ -165,6 +164,7 @@ class MeasureScreensIT extends ScreenTest {
         long note = NoteData.id(NoteData.start(api, held, "DAP"));
         NoteData.saved(api, note, NoteData.dap("Both came.", "Listening.", "Next week.", "COMMUNICATE"));
         NoteData.signed(api, note);
+        PlanData.createPlan(api, couple.id(), true);
         Api.Reply assigned = MeasureData.assign(api, couple.id(), alex, "GAD-7", "ONCE", "IN_SESSION", null);
         assertEquals(201, assigned.status(), assigned.toString());
 
