@@ -1,5 +1,6 @@
 package org.tenfold.bench;
 
+import org.tenfold.launcher.ServerFolder;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -41,7 +42,7 @@ public final class BenchRun {
 
     private BenchRun(BenchSettings settings) {
         this.settings = settings;
-        this.http = new TenfoldHttp(settings.httpPort());
+        this.http = new TenfoldHttp(settings.httpsPort(), ServerFolder.certificate(settings.serverFolder()));
         this.report = new Report(settings);
     }
 
@@ -67,7 +68,7 @@ public final class BenchRun {
 
     private Report run() throws Exception {
         IllegalStateException bookingFailure = null;
-        Bench.step("Waiting for http://localhost:" + settings.httpPort() + "/login.xhtml");
+        Bench.step("Waiting for " + http.base() + "/login.xhtml");
         http.awaitOk("/login.xhtml", Duration.ofMinutes(3));
         try (Connection db = BenchDatabase.local(settings.databasePort()).connect()) {
             loadClients(db);

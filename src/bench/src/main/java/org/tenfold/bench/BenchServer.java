@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.tenfold.launcher.Launcher;
+import org.tenfold.launcher.ServerFolder;
 
 /**
  * The throw-away server the benchmark measures: the launcher's {@code start-it} (a fresh MariaDB and
@@ -56,6 +57,7 @@ final class BenchServer {
         Path launcherTarget = settings.root().resolve("src/launcher/target");
         Bench.step("Deploying " + ear.getFileName() + " to admin port " + settings.adminPort());
         ProcessBuilder pb = new ProcessBuilder(List.of(launcherTarget.resolve("payara6/bin/asadmin").toString(),
+                "--user", "admin", "--passwordfile", ServerFolder.adminPasswordFile(settings.serverFolder()).toString(),
                 "--port", String.valueOf(settings.adminPort()), "deploy", "--force=true", "--name", "tenfold",
                 ear.toString())).redirectErrorStream(true);
         // asadmin writes ~/.gfclient: keep it in the build folder, where the launcher keeps its own

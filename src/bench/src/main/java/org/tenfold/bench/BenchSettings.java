@@ -51,6 +51,15 @@ record BenchSettings(Path root, int offset, int clients, int threads, Duration w
         return 8080 + offset;
     }
 
+    int httpsPort() {
+        return 8181 + offset;
+    }
+
+    /** The bench server's secrets folder: its admin password and the certificate the bench trusts. */
+    Path serverFolder() {
+        return org.tenfold.launcher.ServerFolder.forTests(root(), offset);
+    }
+
     int adminPort() {
         return 4848 + offset;
     }

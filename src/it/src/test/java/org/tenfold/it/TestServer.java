@@ -2,28 +2,115 @@ package org.tenfold.it;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.tenfold.launcher.TestDatabases;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.tenfold.launcher.TestDatabases;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /** Where the test server is, and the real EAR to deploy into it. */
 public final class TestServer {
 
     /** Development-only password of every demo account (see README). */
     public static final String DEMO_PASSWORD = "tenfold-demo-only";
+    /** Development-only TOTP secret of every demo account (see README): tests compute its codes as an app would. */
+    public static final String DEMO_TOTP_SECRET = "TENFOLDDEMOONLYDEVELOPMENTXXXXXX";
+
+    private static SSLContext sslContext;
 
     private TestServer() {
     }
 
+    /** The code an authenticator app shows now for a TOTP secret (RFC 6238: SHA-1, six digits, 30 s). */
+    public static String totp(String secret) {
+        return totpAt(secret, Math.floorDiv(System.currentTimeMillis() / 1000, 30));
+    }
+
+    /** The code of one 30-second step (steps count from the epoch). */
+    public static String totpAt(String secret, long step) {
+        try {
+            return new dev.samstevens.totp.code.DefaultCodeGenerator().generate(secret, step);
+        } catch (dev.samstevens.totp.exceptions.CodeGenerationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The demo accounts' current code. */
+    public static String demoCode() {
+        return totp(DEMO_TOTP_SECRET);
+    }
+
+    /** The application, over HTTPS (plain HTTP only redirects here). */
     public static String baseUrl() {
+        return "https://localhost:" + httpsPort() + "/";
+    }
+
+    /** The same server's plain HTTP listener, which only redirects (screens) or refuses (API). */
+    public static String plainHttpUrl() {
         return "http://localhost:" + required("tenfold.http.port") + "/";
+    }
+
+    public static int httpsPort() {
+        return 8181 + Integer.parseInt(required("tenfold.it.offset"));
+    }
+
+    /** The test server's own certificate, made for this run by the launcher: the only one the tests trust. */
+    public static X509Certificate certificate() {
+        Path pem = Path.of(required("tenfold.tls.certificate"));
+        try (InputStream in = Files.newInputStream(pem)) {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("The test server's certificate " + pem + " cannot be read", e);
+        }
+    }
+
+    /** SHA-256 of the test server's public key, Base64: how Chromium is told to trust it and nothing else. */
+    public static String publicKeyPin() {
+        try {
+            return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(certificate().getPublicKey().getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** TLS that trusts exactly the test server's certificate. */
+    public static synchronized SSLContext sslContext() {
+        if (sslContext == null) {
+            try {
+                KeyStore trust = KeyStore.getInstance("PKCS12");
+                trust.load(null, null);
+                trust.setCertificateEntry("tenfold-test-server", certificate());
+                TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                tmf.init(trust);
+                SSLContext context = SSLContext.getInstance("TLS");
+                context.init(null, tmf.getTrustManagers(), null);
+                sslContext = context;
+            } catch (IOException | GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return sslContext;
+    }
+
+    /** An HTTP client for the test server: its certificate trusted, redirects as asked, HTTP/1.1. */
+    public static HttpClient httpClient(HttpClient.Redirect redirects) {
+        return HttpClient.newBuilder().sslContext(sslContext()).version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).followRedirects(redirects).build();
     }
 
     /**
@@ -56,10 +143,29 @@ public final class TestServer {
         }
     }
 
-    /** The test server's own log, as it is now. */
-    public static String serverLog() throws IOException {
-        Path log = root().resolve("src/launcher/target/payara6/glassfish/domains/tenfold-it-"
-                + required("tenfold.it.offset") + "/logs/server.log");
+    /** The test server's Payara domain folder (made by the launcher's start-it). */
+    public static Path domainDir() {
+        return Path.of(required("tenfold.root"), "src/launcher/target/payara6/glassfish/domains",
+                "tenfold-it-" + required("tenfold.it.offset"));
+    }
+
+    /** The test server's log, to check that a client's mistake left no stack trace there. */
+    public static Path serverLog() {
+        return domainDir().resolve("logs/server.log");
+    }
+
+    public static int adminPort() {
+        return Integer.parseInt(required("tenfold.admin.port"));
+    }
+
+    /** The test server's generated Payara administrator password (kept 0600 in its server folder). */
+    public static String adminPassword() {
+        return required("tenfold.admin.password");
+    }
+
+    /** The test server's log as it is now, as text. */
+    public static String serverLogText() throws IOException {
+        Path log = serverLog();
         if (!Files.isRegularFile(log)) {
             throw new IllegalStateException("No server log at " + log);
         }

@@ -18,6 +18,12 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Launcher {
 
     static final int RUN_DB_PORT = 3307;
+    /** Sign-in attempts per address the test server allows before it throttles (production: 20). */
+    public static final int TEST_ADDRESS_ATTEMPTS = 60;
+    /** ... and one more every minute (production: every 3 s), so the count is exact while a test counts. */
+    public static final int TEST_ADDRESS_REFILL_SECONDS = 60;
+    /** The demo accounts' TOTP secret, development only (the same in the services' demo data and in README). */
+    static final String DEMO_TOTP_SECRET = "TENFOLDDEMOONLYDEVELOPMENTXXXXXX";
     /** Test servers move every port by this much (default 10000), so a running app is left alone. */
     static final int IT_OFFSET = Integer.getInteger("tenfold.it.offset", 10000);
 
@@ -58,10 +64,15 @@ public final class Launcher {
         MailSettings mail = devMail == null ? configuredMail : configuredMail.onPort(devMail.port());
         Leftovers.clearPort(db.port(), "the database", dataDir);
         Leftovers.clearPort(8080, "Payara's HTTP port", target.resolve("payara6"));
+        Leftovers.clearPort(8181, "Payara's HTTPS port", target.resolve("payara6"));
         Leftovers.clearPort(4848, "Payara's admin port", target.resolve("payara6"));
         Map<String, String> server = serverEnvironment(env, app, env.getOrDefault("TENFOLD_DEMO_DATA", "true"), mail);
         server.putAll(ServerRecords.environment(env, app, embedded, dataDir, target));
-        PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold", 0, server);
+        ServerSecurity security = ServerSecurity.prepare(ServerFolder.forRun(env, dataDir), TlsSettings.fromEnvironment(env),
+                env);
+        PayaraDomain domain = security.apply(new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold",
+                0, server));
+        security.addTo(server, domain.httpsPort());
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicReference<EmbeddedDatabase> database = new AtomicReference<>(embedded);
         AtomicReference<Watchdog> watchdog = new AtomicReference<>();
@@ -98,14 +109,20 @@ public final class Launcher {
                 EmbeddedDatabase.ensureDatabase(db);
             }
             bringUp(root, target, domain, app, mail, true);
+            awaitSignInPage(domain, security, Duration.ofMinutes(2));
         } catch (Exception e) {
             Log.warn("Start-up failed: " + e.getMessage());
             System.exit(1);
         }
-        watchdog.set(Watchdog.start(watched(domain, database, target, dataDir, db)));
+        watchdog.set(Watchdog.start(watched(domain, security, database, target, dataDir, db)));
         boolean demo = "true".equals(domain.environmentValue("TENFOLD_DEMO_DATA"));
         System.out.println();
-        System.out.println("  Tenfold is running at http://localhost:" + domain.httpPort() + "/");
+        System.out.println("  Tenfold is running at https://localhost:" + domain.httpsPort() + "/ (http://localhost:"
+                + domain.httpPort() + "/ redirects there)");
+        if (security.tls().generated()) {
+            System.out.println("  Its certificate was made for this installation; to make browsers trust it, see"
+                    + " src/site/markdown/security.md: " + security.certificate().publicPem());
+        }
         if (demo) {
             System.out.println("  Demo logins (development only), password for each: tenfold-demo-only");
             System.out.println("    admin        administrator: staff accounts, settings, audit log");
@@ -113,6 +130,8 @@ public final class Launcher {
             System.out.println("    counsellor   counsellor");
             System.out.println("    counsellor2  counsellor");
             System.out.println("    supervisor   supervisor and counsellor");
+            System.out.println("  Second factor of every demo account (development only): TOTP secret "
+                    + DEMO_TOTP_SECRET + " (any authenticator app, or oathtool --totp -b " + DEMO_TOTP_SECRET + ")");
         }
         if (devMail != null) {
             System.out.println("  Mail (appointment reminders) is caught here, not sent: each message's recipient and"
@@ -126,11 +145,12 @@ public final class Launcher {
     }
 
     /** What the run command's watchdog watches: Payara, and the embedded database when there is one. */
-    private static Watchdog.Watched[] watched(PayaraDomain domain, AtomicReference<EmbeddedDatabase> database,
+    private static Watchdog.Watched[] watched(PayaraDomain domain, ServerSecurity security,
+            AtomicReference<EmbeddedDatabase> database,
             Path target, Path dataDir, DatabaseSettings db) {
         Watchdog.Watched payara = new Watchdog.Watched("Payara", domain::process, () -> {
             domain.start();
-            domain.awaitPage("/login.xhtml", Duration.ofMinutes(3));
+            awaitSignInPage(domain, security, Duration.ofMinutes(3));
             return null;
         }, domain.serverLog().toString());
         if (database.get() == null) {
@@ -151,12 +171,15 @@ public final class Launcher {
         Path dataDir = target.resolve("it-mariadb-" + IT_OFFSET + "/data");
         EmbeddedStart.stopLeftover(dataDir, db); // one left running by an interrupted earlier run
         Folders.delete(dataDir.getParent());
+        Path serverFolder = ServerFolder.forTests(root, IT_OFFSET);
+        ServerSecurity security = ServerSecurity.prepare(serverFolder, TlsSettings.forTests(), env);
         EmbeddedDatabase embedded = EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db);
         DatabaseSettings app = embedded.as(EmbeddedCredentials.APP_USER);
         MailSettings mail = MailSettings.forTests(IT_OFFSET);
-        PayaraDomain domain = testDomain(root, target, env, app, embedded.credentials(), dataDir, mail);
+        PayaraDomain domain = testDomain(root, target, env, app, embedded.credentials(), dataDir, mail, security);
         try {
             bringUp(root, target, domain, app, mail, false);
+            security.writeTestProperties(serverFolder.resolve("test-server.properties"));
         } catch (Exception e) {
             // the build stops here and never runs stop-it: leave nothing running behind it (a server that
             // failed its start may never open its admin port, so stop-domain cannot reach it)
@@ -165,13 +188,17 @@ public final class Launcher {
             embedded.stop();
             throw e;
         }
-        Log.step("Test server ready: HTTP " + domain.httpPort() + ", admin " + domain.adminPort() + ", database "
-                + db.port());
+        Log.step("Test server ready: HTTPS " + domain.httpsPort() + ", HTTP " + domain.httpPort() + ", admin 127.0.0.1:"
+                + domain.adminPort() + ", database " + db.port());
     }
 
-    /** The test server's domain and what its process sees; also for a test that restarts a killed server. */
+    /**
+     * The test server's domain, hardened as the run command's is (HTTPS with its certificate, the admin
+     * password), and what its process sees; also for a test that restarts a killed server.
+     */
     static PayaraDomain testDomain(Path root, Path target, Map<String, String> env, DatabaseSettings app,
-            EmbeddedCredentials credentials, Path dataDir, MailSettings mail) throws java.io.IOException {
+            EmbeddedCredentials credentials, Path dataDir, MailSettings mail, ServerSecurity security)
+            throws java.io.IOException {
         Map<String, String> server = serverEnvironment(env, app, "true", mail);
         server.putAll(ServerRecords.environment(Map.of("TENFOLD_AUDIT_CHECKPOINT_SECONDS", "5"), app, credentials, dataDir,
                 target));
@@ -180,15 +207,33 @@ public final class Launcher {
         server.put("TENFOLD_REPORT_BATCHES_RECOVERY_SECONDS", "2"); // resumed batches: tests wait seconds, not a minute
         // ClientAddressIT connects from 127.0.0.2 as a reverse proxy would; no other test connects from there
         server.put("TENFOLD_TRUSTED_PROXIES", "127.0.0.2");
-        return new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET,
-                IT_OFFSET, server);
+        // every test signs in from 127.0.0.1, some of them wrongly on purpose: a larger allowance per address
+        // (the throttle's own test counts to it from addresses a trusted proxy names)
+        server.put("TENFOLD_SIGN_IN_ADDRESS_ATTEMPTS", String.valueOf(TEST_ADDRESS_ATTEMPTS));
+        server.put("TENFOLD_SIGN_IN_ADDRESS_REFILL_SECONDS", String.valueOf(TEST_ADDRESS_REFILL_SECONDS));
+        PayaraDomain domain = security.apply(new PayaraDomain(target.resolve("payara6"), root.resolve("config"),
+                "tenfold-it-" + IT_OFFSET, IT_OFFSET, server));
+        security.addTo(server, domain.httpsPort());
+        return domain;
+    }
+
+    /** Waits until the sign-in page answers 200 over HTTPS (with the installation's certificate), warm-up included. */
+    static void awaitSignInPage(PayaraDomain domain, ServerSecurity security, Duration timeout) throws Exception {
+        HttpsProbe.awaitPage(java.net.URI.create("https://localhost:" + domain.httpsPort() + "/login.xhtml"),
+                security.certificate().certificate(), timeout, domain.serverLog());
     }
 
     private static void stopForTests(Path root, Path target) throws Exception {
         Map<String, String> env = new HashMap<>();
         DatabaseSettings db = DatabaseSettings.fromEnvironment(env, RUN_DB_PORT + IT_OFFSET);
-        new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET, IT_OFFSET, env)
-                .stop();
+        PayaraDomain domain = new PayaraDomain(target.resolve("payara6"), root.resolve("config"), "tenfold-it-" + IT_OFFSET,
+                IT_OFFSET, env);
+        Path password = AdminAccess.existingFile(ServerFolder.forTests(root, IT_OFFSET));
+        if (password == null) {
+            domain.stopQuietly();
+        } else {
+            domain.signInWith(password).stop();
+        }
         if (EmbeddedStart.stopLeftover(target.resolve("it-mariadb-" + IT_OFFSET + "/data"), db)) {
             Log.step("Test database stopped");
         }
@@ -213,7 +258,6 @@ public final class Launcher {
                 throw new IllegalStateException(ear + " is missing: build with mvn -Prun package");
             }
             domain.deploy(ear);
-            domain.awaitPage("/login.xhtml", Duration.ofMinutes(2));
         }
     }
 

@@ -1,14 +1,11 @@
 package org.tenfold.launcher;
 
 import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +31,21 @@ final class PayaraDomain {
     private final String name;
     private final int portOffset;
     private final Map<String, String> environment;
+    private Preparation preparation = Preparation.NONE;
+    private Path adminPasswordFile;
+
+    /** What is done to a fresh domain before it first starts: domain.xml edited, files added to it. */
+    interface Preparation {
+        Preparation NONE = new Preparation() {
+        };
+
+        default String editDomainXml(String xml) {
+            return xml;
+        }
+
+        default void addFiles(Path domainDir) throws IOException {
+        }
+    }
 
     PayaraDomain(Path payaraHome, Path configDir, String name, int portOffset, Map<String, String> environment) {
         this.payaraHome = payaraHome;
@@ -43,12 +55,27 @@ final class PayaraDomain {
         this.environment = environment;
     }
 
+    PayaraDomain prepareWith(Preparation p) {
+        this.preparation = p;
+        return this;
+    }
+
+    /** asadmin signs in with this password file (the domain's admin realm has a password). */
+    PayaraDomain signInWith(Path passwordFile) {
+        this.adminPasswordFile = passwordFile;
+        return this;
+    }
+
     String environmentValue(String key) {
         return environment.get(key);
     }
 
     int httpPort() {
         return 8080 + portOffset;
+    }
+
+    int httpsPort() {
+        return 8181 + portOffset;
     }
 
     int adminPort() {
@@ -75,12 +102,15 @@ final class PayaraDomain {
         xml = moveToOffset(xml);
         xml = applyJvmOptions(xml, readLines(configDir.resolve("jvm-options")));
         xml = withoutProductBanner(xml);
+        xml = preparation.editDomainXml(xml);
         Files.writeString(domainXml, xml, StandardCharsets.UTF_8);
+        preparation.addFiles(dir);
         Files.copy(driverJar, dir.resolve("lib").resolve(driverJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
     }
 
     void start() throws IOException, InterruptedException {
-        Log.step("Starting Payara domain '" + name + "' (HTTP " + httpPort() + ", admin 127.0.0.1:" + adminPort() + ")");
+        Log.step("Starting Payara domain '" + name + "' (HTTPS " + httpsPort() + ", HTTP " + httpPort()
+                + ", admin 127.0.0.1:" + adminPort() + ")");
         asadmin(Duration.ofMinutes(4), "start-domain", name);
     }
 
@@ -117,34 +147,12 @@ final class PayaraDomain {
     void stopQuietly() {
         try {
             if (Files.isDirectory(domainDir())) {
-                run(Duration.ofMinutes(2), List.of("stop-domain", name), true);
+                // killed by its process id: an earlier run's domain may have had another admin password
+                run(Duration.ofMinutes(2), List.of("stop-domain", "--kill=true", name), true);
             }
         } catch (Exception e) {
             // nothing was running
         }
-    }
-
-    /** Waits until the page answers 200, which includes the first-request warm-up. */
-    void awaitPage(String path, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        String url = "http://localhost:" + httpPort() + path;
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
-                c.setConnectTimeout(2000);
-                c.setReadTimeout(30000);
-                int status = c.getResponseCode();
-                c.disconnect();
-                if (status == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(url + " did not answer 200 within " + timeout.toSeconds() + " s; see "
-                + domainDir().resolve("logs/server.log"));
     }
 
     /** The running server's process, from the pid file Payara keeps in the domain. */
@@ -168,6 +176,9 @@ final class PayaraDomain {
         List<String> command = new ArrayList<>();
         command.add(Sessions.SETSID);
         command.add(payaraHome.resolve("bin/asadmin").toString());
+        if (adminPasswordFile != null) {
+            command.addAll(List.of("--user", AdminAccess.USER, "--passwordfile", adminPasswordFile.toString()));
+        }
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().putAll(environment);

@@ -36,12 +36,17 @@ public final class TestServers {
         EmbeddedDatabase.start(target(root).resolve("mariadb/base"), TestDatabases.dataDir(root, offset), db(offset));
     }
 
-    private static PayaraDomain domain(Path root, int offset) throws Exception {
+    /** The test server's hardening as start-it made it: its server folder keeps the certificate and admin password. */
+    private static ServerSecurity security(Path root, int offset) throws Exception {
+        return ServerSecurity.prepare(ServerFolder.forTests(root, offset), TlsSettings.forTests(), new HashMap<>());
+    }
+
+    private static PayaraDomain domain(Path root, int offset, ServerSecurity security) throws Exception {
         Path dataDir = TestDatabases.dataDir(root, offset);
         EmbeddedCredentials credentials = EmbeddedCredentials.read(dataDir);
         return Launcher.testDomain(root, target(root), new HashMap<>(),
                 credentials.as(db(offset), EmbeddedCredentials.APP_USER), credentials, dataDir,
-                MailSettings.forTests(offset));
+                MailSettings.forTests(offset), security);
     }
 
     /**
@@ -94,7 +99,7 @@ public final class TestServers {
 
     /** SIGKILL to the test server's Payara; returns once it is gone. */
     public static long killPayara(Path root, int offset) throws Exception {
-        Optional<ProcessHandle> p = domain(root, offset).process();
+        Optional<ProcessHandle> p = domain(root, offset, security(root, offset)).process();
         ProcessHandle process = p.orElseThrow(() -> new IllegalStateException("the test server's Payara is not running"));
         process.destroyForcibly();
         process.onExit().join();
@@ -103,8 +108,9 @@ public final class TestServers {
 
     /** Starts the killed domain again (its deployments come back with it) and waits for the sign-in page. */
     public static void restartPayara(Path root, int offset) throws Exception {
-        PayaraDomain domain = domain(root, offset);
+        ServerSecurity security = security(root, offset);
+        PayaraDomain domain = domain(root, offset, security);
         domain.start();
-        domain.awaitPage("/login.xhtml", Duration.ofMinutes(4));
+        Launcher.awaitSignInPage(domain, security, Duration.ofMinutes(4));
     }
 }

@@ -133,5 +133,11 @@ public enum AuditAction {
     /** A one-time link was opened, or refused. */
     MEASURE_LINK_OPEN,
     /** An unsubmitted response closed: its link expired, or its case or assignment stopped. */
-    MEASURE_CLOSE
+    MEASURE_CLOSE,
+    /** A member of staff set up the second factor (TOTP) and got new recovery codes. */
+    MFA_ENROL,
+    /** An administrator removed someone's second factor, so they set it up again at their next sign-in. */
+    MFA_RESET,
+    /** A sign-in used one of the account's single-use recovery codes. */
+    MFA_RECOVERY_CODE_USED
 }

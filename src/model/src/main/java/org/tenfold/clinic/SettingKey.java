@@ -31,7 +31,11 @@ public enum SettingKey {
      * The address clients reach Tenfold at (https://clinic.example.org/), for links in emails; empty: the address
      * the counsellor used when assigning.
      */
-    CLIENT_LINK_ADDRESS("");
+    CLIENT_LINK_ADDRESS(""),
+    /** Everyone needs the second factor, not only administrators. */
+    MFA_REQUIRED_FOR_ALL("false"),
+    /** Days a device may skip the second factor after a sign-in there (0: never; at most 30). */
+    MFA_REMEMBER_DAYS("0");
 
     private final String defaultValue;
 

@@ -71,6 +71,9 @@ public class AppointmentSeries {
         if ((count == null) == (until == null)) {
             throw new IllegalArgumentException("Give either a number of sessions or an end date");
         }
+        if (until != null && until.isBefore(firstDay)) {
+            throw new IllegalArgumentException("The series would end before its first session");
+        }
         if (count != null && (count < 1 || count > MAX_OCCURRENCES)) {
             throw new IllegalArgumentException("A series has 1 to " + MAX_OCCURRENCES + " sessions");
         }

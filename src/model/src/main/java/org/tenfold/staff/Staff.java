@@ -32,6 +32,21 @@ import org.tenfold.privacy.NotMemberRecord;
 @NamedQuery(name = "Staff.findAll",
         query = "SELECT DISTINCT s FROM Staff s LEFT JOIN FETCH s.roles ORDER BY s.displayName")
 @NamedQuery(name = "Staff.count", query = "SELECT COUNT(s) FROM Staff s")
+// Sign-in bookkeeping as single UPDATEs, never a locking read: the staff row is also the booking lock of a
+// counsellor, and a sign-in (with its slow password hash) must never hold it.
+@NamedQuery(name = "Staff.expireLock", query = "UPDATE Staff s SET s.failedLogins = 0, s.lockedUntil = NULL"
+        + " WHERE s.id = :id AND s.lockedUntil IS NOT NULL AND s.lockedUntil <= :now")
+@NamedQuery(name = "Staff.countFailure", query = "UPDATE Staff s SET s.failedLogins = s.failedLogins + 1 WHERE s.id = :id")
+@NamedQuery(name = "Staff.lockIfTooMany", query = "UPDATE Staff s SET s.lockedUntil = :until WHERE s.id = :id"
+        + " AND s.failedLogins >= :max AND s.lockedUntil IS NULL")
+@NamedQuery(name = "Staff.resetFailures", query = "UPDATE Staff s SET s.failedLogins = 0, s.lockedUntil = NULL"
+        + " WHERE s.id = :id AND (s.failedLogins <> 0 OR s.lockedUntil IS NOT NULL)")
+@NamedQuery(name = "Staff.replaceHash", query = "UPDATE Staff s SET s.passwordHash = :newHash WHERE s.id = :id"
+        + " AND s.passwordHash = :oldHash")
+// a TOTP code is accepted once: the time step it belongs to must be later than the last one accepted
+@NamedQuery(name = "Staff.acceptTotpStep", query = "UPDATE Staff s SET s.totpLastStep = :step WHERE s.id = :id"
+        + " AND (s.totpLastStep IS NULL OR s.totpLastStep < :step)")
+@NamedQuery(name = "Staff.failuresOf", query = "SELECT s.failedLogins, s.lockedUntil FROM Staff s WHERE s.id = :id")
 public class Staff {
 
     /** Failed sign-ins in a row that lock the account. */
@@ -65,6 +80,17 @@ public class Staff {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    /** The TOTP secret (Base32) once the second factor is set up; never shown again after enrolment. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
+    /** Written only by Staff.acceptTotpStep. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
@@ -111,6 +137,34 @@ public class Staff {
 
     public void unlock() {
         recordSuccessfulLogin();
+    }
+
+    /** Sets up the second factor with a secret whose first code the person has just typed. */
+    public void enrolSecondFactor(String secret, Instant at) {
+        if (secret == null || !secret.matches("[A-Z2-7]{16,64}")) {
+            throw new IllegalArgumentException("A TOTP secret is 16 to 64 Base32 characters");
+        }
+        this.totpSecret = secret;
+        this.totpEnrolledAt = Objects.requireNonNull(at, "enrolled at");
+    }
+
+    /** Removes the second factor (an administrator's reset): the next sign-in sets it up again where required. */
+    public void resetSecondFactor() {
+        this.totpSecret = null;
+        this.totpEnrolledAt = null;
+        this.totpLastStep = null;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public Instant getTotpEnrolledAt() {
+        return totpEnrolledAt;
     }
 
     public void changePasswordHash(String newHash) {

@@ -20,6 +20,7 @@ import org.tenfold.audit.AuditOutcome;
 import org.tenfold.audit.AuditTrail;
 import org.tenfold.care.ClinicalAccess;
 import org.tenfold.platform.BusinessException;
+import org.tenfold.platform.DateLimits;
 import org.tenfold.platform.Inputs;
 import org.tenfold.platform.NotFoundException;
 import org.tenfold.platform.Page;
@@ -116,6 +117,7 @@ public class ClientService {
     @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
     public Client create(ClientDetails details, boolean duplicateConfirmed) {
         ClientDetails d = inputs.valid(details, "Client").normalized();
+        DateLimits.check("dateOfBirth", d.getDateOfBirth());
         lockRegistrationsOf(d);
         if (!duplicateConfirmed) {
             List<Client> twins = possibleDuplicates(d, null);
@@ -144,6 +146,7 @@ public class ClientService {
         Client client = find(id);
         requireEditable(id);
         ClientDetails d = inputs.valid(details, "Client").normalized();
+        DateLimits.check("dateOfBirth", d.getDateOfBirth());
         if (client.getVersion() != expectedVersion) {
             throw new StaleDataException("This client's record");
         }

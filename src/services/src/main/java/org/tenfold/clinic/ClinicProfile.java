@@ -29,6 +29,20 @@ public class ClinicProfile {
         }
     }
 
+    /** Whether every member of staff needs the second factor, not only administrators. */
+    public boolean secondFactorForEveryone() {
+        return "true".equals(value(SettingKey.MFA_REQUIRED_FOR_ALL));
+    }
+
+    /** Days a device may skip the second factor: 0 (never) to 30. */
+    public int rememberDeviceDays() {
+        try {
+            return Math.max(0, Math.min(30, Integer.parseInt(value(SettingKey.MFA_REMEMBER_DAYS).strip())));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     public Map<SettingKey, String> all() {
         return java.util.Arrays.stream(SettingKey.values())
                 .collect(Collectors.toMap(k -> k, this::value, (a, b) -> a, () -> new java.util.EnumMap<>(SettingKey.class)));

@@ -88,6 +88,28 @@ public class ClinicSettingsService {
                         + (valid.initialsOnly() ? ", initials only" : ""));
     }
 
+    /** Whether everyone needs the second factor (administrators always do) and how long a device is remembered. */
+    @RolesAllowed(Roles.ADMIN)
+    public SignInSettings signIn() {
+        return new SignInSettings(profile.secondFactorForEveryone(), profile.rememberDeviceDays());
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public void updateSignIn(SignInSettings wanted) {
+        if (wanted == null) {
+            throw new InvalidInputException("signIn", "Send the sign-in settings.");
+        }
+        if (wanted.rememberDeviceDays() < 0 || wanted.rememberDeviceDays() > SignInSettings.MAX_REMEMBER_DAYS) {
+            throw new InvalidInputException("rememberDeviceDays", "A device is remembered for 0 (never) to "
+                    + SignInSettings.MAX_REMEMBER_DAYS + " days.");
+        }
+        put(SettingKey.MFA_REQUIRED_FOR_ALL, String.valueOf(wanted.secondFactorForEveryone()));
+        put(SettingKey.MFA_REMEMBER_DAYS, String.valueOf(wanted.rememberDeviceDays()));
+        audit.record(AuditAction.SETTINGS_UPDATE, AuditOutcome.SUCCESS, "ClinicSetting", null, null,
+                "sign-in: second factor for " + (wanted.secondFactorForEveryone() ? "everyone" : "administrators")
+                        + ", devices remembered " + wanted.rememberDeviceDays() + " days");
+    }
+
     /** The address and contact lines of the letterhead on plan PDFs and progress reports; audited. */
     @RolesAllowed(Roles.ADMIN)
     public LetterheadSettings updateLetterhead(LetterheadSettings wanted) {

@@ -25,6 +25,7 @@ import org.tenfold.scheduling.Room;
 import org.tenfold.scheduling.WorkingHours;
 import org.tenfold.staff.PasswordHasher;
 import org.tenfold.staff.Role;
+import org.tenfold.staff.SecondFactor;
 import org.tenfold.staff.Staff;
 
 /**
@@ -71,7 +72,9 @@ public class FirstStart {
                         + " characters; no administrator was created.");
                 return;
             }
-            addStaff("admin", "Administrator", null, password, EnumSet.of(Role.ADMIN));
+            // no second factor is preset: the administrator sets one up at the first sign-in
+            em.persist(new Staff("admin", "Administrator", null, new PasswordHasher().hash(password.toCharArray()),
+                    EnumSet.of(Role.ADMIN), Instant.now()));
             LOG.info("Created the first administrator, 'admin'. Change its password after signing in.");
         } else {
             LOG.warning("No staff accounts exist. Set TENFOLD_ADMIN_PASSWORD to create the first administrator.");
@@ -117,9 +120,12 @@ public class FirstStart {
                 + "the clients of sql/demo/clients.sql, an individual and a couple case with intakes and consents");
     }
 
+    /** A demo account: the demo password and the demo TOTP secret, both development only (README). */
     private void addStaff(String username, String name, String email, String password, EnumSet<Role> roles) {
-        em.persist(new Staff(username, name, email, new PasswordHasher().hash(password.toCharArray()), roles,
-                Instant.now()));
+        Staff staff = new Staff(username, name, email, new PasswordHasher().hash(password.toCharArray()), roles,
+                Instant.now());
+        staff.enrolSecondFactor(SecondFactor.DEMO_SECRET, Instant.now());
+        em.persist(staff);
     }
 
     private static String[] demoClientStatements() {

@@ -32,6 +32,7 @@ import org.tenfold.care.CaseStatus;
 import org.tenfold.client.Client;
 import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.platform.Inputs;
+import org.tenfold.platform.DateLimits;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
 import org.tenfold.reminder.ReminderPlanner;
@@ -130,6 +131,11 @@ public class SchedulingService {
         TimeSlot firstSlot = slotOf(first);
         ZoneId zone = clinic.zone();
         ZonedDateTime start = firstSlot.start().atZone(zone);
+        DateLimits.check("until", until);
+        if (until != null && until.isBefore(start.toLocalDate())) {
+            throw new InvalidInputException("until", "The series would end (until " + until + ") before its first session"
+                    + " on " + start.toLocalDate() + ".");
+        }
         List<TimeSlot> slots;
         try {
             slots = AppointmentSeries.occurrences(start.toLocalDate(), start.toLocalTime(), firstSlot.length(), zone,
@@ -247,6 +253,8 @@ public class SchedulingService {
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     public List<Appointment> move(long id, long expectedVersion, Instant start, Instant end, Long roomId,
             String videoLink, String overrideReason, SeriesScope scope) {
+        DateLimits.check("start", start);
+        DateLimits.check("end", end);
         Appointment current = em.find(Appointment.class, id);
         if (current == null) {
             throw new NotFoundException(APPOINTMENT, id);
@@ -352,6 +360,8 @@ public class SchedulingService {
         if (from == null || to == null || !from.isBefore(to)) {
             throw new InvalidInputException("from", "Give a range: from before to.");
         }
+        DateLimits.check("from", from);
+        DateLimits.check("to", to);
         if (Duration.between(from, to).compareTo(WIDEST_CALENDAR_RANGE) > 0) {
             throw new InvalidInputException("to", "A calendar range is at most 93 days.");
         }
@@ -407,6 +417,7 @@ public class SchedulingService {
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     public List<TimeSlot> freeSlots(FreeSlotQuery q) {
         inputs.valid(q, "Search");
+        DateLimits.check("from", q.getFromDay());
         ZoneId zone = clinic.zone();
         LocalDate firstDay = q.getFromDay() != null ? q.getFromDay() : LocalDate.now(zone);
         LocalDate lastDay = firstDay.plusDays(FreeSlotQuery.SEARCH_DAYS);
@@ -616,6 +627,8 @@ public class SchedulingService {
     }
 
     private static TimeSlot slotOf(Booking booking) {
+        DateLimits.check("start", booking.getStart());
+        DateLimits.check("end", booking.getEnd());
         Instant end = booking.getEnd() != null ? booking.getEnd()
                 : booking.getStart().plus(booking.getType().defaultLength());
         if (!booking.getStart().isBefore(end)) {

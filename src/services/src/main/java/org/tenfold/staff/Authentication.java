@@ -3,14 +3,10 @@ package org.tenfold.staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Optional;
 import org.tenfold.audit.AuditAction;
 import org.tenfold.audit.AuditOutcome;
@@ -18,16 +14,15 @@ import org.tenfold.audit.AuditTrail;
 import org.tenfold.platform.SecretTokens;
 
 /**
- * Checks credentials before anyone is signed in, so it is a CDI bean rather than a role-guarded
- * EJB. Counts failures and locks accounts, exchanges a password for an API token once so that the
- * deliberately slow hash is not paid on every API call, and audits every attempt.
+ * Sessions and tokens around a sign-in ({@link SignIn} checks the credentials), so it is a CDI bean rather
+ * than a role-guarded EJB: issues an API token once per sign-in so that the deliberately slow hash is not
+ * paid on every API call, checks and revokes tokens, and audits sign-in and sign-out.
  */
 @ApplicationScoped
 @Transactional
 public class Authentication {
 
     public static final Duration TOKEN_LIFETIME = Duration.ofHours(8);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "tenfold")
     EntityManager em;
@@ -35,42 +30,6 @@ public class Authentication {
     @Inject
     AuditTrail audit;
 
-    private final PasswordHasher hasher = new PasswordHasher();
-    /** Verified against when the account does not exist, so that case takes as long as a wrong password. */
-    private volatile String decoyHash;
-
-    /** The account when the password is right and the account is active and not locked. */
-    public Optional<SignedIn> verifyPassword(String username, char[] password, String sourceAddress) {
-        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        Optional<Staff> found = name.isEmpty() ? Optional.empty()
-                : em.createNamedQuery("Staff.findByUsername", Staff.class).setParameter("username", name)
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
-        Instant now = Instant.now();
-        if (found.isEmpty() || !found.get().isActive()) {
-            hasher.verify(password, decoyHash());
-            audit.recordAs(name, sourceAddress, AuditAction.LOGIN, AuditOutcome.FAILURE, "Staff", null, null,
-                    found.isEmpty() ? "unknown account" : "account deactivated");
-            return Optional.empty();
-        }
-        Staff staff = found.get();
-        if (staff.isLockedAt(now)) {
-            audit.recordAs(name, sourceAddress, AuditAction.LOGIN, AuditOutcome.DENIED, "Staff", staff.getId(), null,
-                    "account locked until " + staff.getLockedUntil());
-            return Optional.empty();
-        }
-        if (!hasher.verify(password, staff.getPasswordHash())) {
-            staff.recordFailedLogin(now);
-            audit.recordAs(name, sourceAddress, AuditAction.LOGIN, AuditOutcome.FAILURE, "Staff", staff.getId(), null,
-                    staff.isLockedAt(now) ? "wrong password; account now locked for "
-                            + Staff.LOCKOUT.toMinutes() + " minutes" : "wrong password");
-            return Optional.empty();
-        }
-        staff.recordSuccessfulLogin();
-        if (hasher.needsRehash(staff.getPasswordHash())) {
-            staff.changePasswordHash(hasher.hash(password));
-        }
-        return Optional.of(SignedIn.of(staff));
-    }
 
     /** Audits a completed sign-in (the password check alone is not yet a session). */
     public void recordLogin(String username, String sourceAddress, String how) {
@@ -91,21 +50,17 @@ public class Authentication {
                 .getResultStream().filter(Staff::isActive).findFirst().map(SignedIn::of);
     }
 
-    /** Exchanges credentials for a bearer token; only its SHA-256 is stored. */
-    public Optional<IssuedToken> issueToken(String username, char[] password, String sourceAddress) {
-        Optional<SignedIn> signedIn = verifyPassword(username, password, sourceAddress);
-        if (signedIn.isEmpty()) {
-            return Optional.empty();
-        }
+    /** A bearer token for an account that has just signed in (see {@link SignIn}); only its SHA-256 is stored. */
+    public IssuedToken issueToken(SignedIn signedIn, String sourceAddress) {
         Staff staff = em.createNamedQuery("Staff.findByUsername", Staff.class)
-                .setParameter("username", signedIn.get().username()).getSingleResult();
+                .setParameter("username", signedIn.username()).getSingleResult();
         String token = SecretTokens.newToken();
         Instant now = Instant.now();
         ApiToken stored = new ApiToken(SecretTokens.sha256(token), staff, now, now.plus(TOKEN_LIFETIME));
         em.persist(stored);
         audit.recordAs(staff.getUsername(), sourceAddress, AuditAction.TOKEN_ISSUED, AuditOutcome.SUCCESS, "Staff",
                 staff.getId(), null, "API token valid until " + stored.getExpiresAt());
-        return Optional.of(new IssuedToken(token, stored.getExpiresAt(), signedIn.get()));
+        return new IssuedToken(token, stored.getExpiresAt(), signedIn);
     }
 
     /** The account behind a bearer token that is unexpired, unrevoked and of an active account. */
@@ -131,16 +86,5 @@ public class Authentication {
                             AuditOutcome.SUCCESS, "Staff", t.getStaff().getId(), null, null);
                     return true;
                 }).orElse(false);
-    }
-
-    private String decoyHash() {
-        String decoy = decoyHash;
-        if (decoy == null) {
-            byte[] random = new byte[16];
-            RANDOM.nextBytes(random);
-            decoy = hasher.hash(HexFormat.of().formatHex(random).toCharArray());
-            decoyHash = decoy;
-        }
-        return decoy;
     }
 }

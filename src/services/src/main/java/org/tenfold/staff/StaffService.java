@@ -123,6 +123,26 @@ public class StaffService {
         return staff;
     }
 
+    /**
+     * Removes someone's second factor (a lost phone): their recovery codes and remembered devices go with
+     * it, and where it is required they set it up again at their next sign-in. Not one's own: another
+     * administrator must do it, so a stolen session cannot swap the factor.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public Staff resetSecondFactor(long id) {
+        Staff staff = get(id);
+        if (isSelf(staff)) {
+            throw new InvalidInputException("id", "You cannot reset your own second factor; ask another administrator.");
+        }
+        boolean had = staff.hasSecondFactor();
+        staff.resetSecondFactor();
+        em.createNamedQuery("RecoveryCode.deleteFor").setParameter("staff", staff.getId()).executeUpdate();
+        em.createNamedQuery("TrustedDevice.deleteFor").setParameter("staff", staff.getId()).executeUpdate();
+        audit.record(AuditAction.MFA_RESET, AuditOutcome.SUCCESS, "Staff", staff.getId(), null,
+                had ? "second factor, recovery codes and remembered devices removed" : "had no second factor");
+        return staff;
+    }
+
     @RolesAllowed(Roles.ADMIN)
     public Staff resetPassword(long id, char[] newPassword) {
         checkPassword(newPassword);

@@ -171,6 +171,15 @@ public final class ApiExceptionMappers {
 
         @Override
         public Response toResponse(JsonbException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof StrictJson.InvalidValue v) {
+                    return Problems.response(400, "invalid-input", "The input is not valid", v.getMessage(),
+                            uri.getRequestUri().getRawPath());
+                }
+                if (t instanceof BusinessException b) {
+                    return forBusiness(b, uri.getRequestUri().getRawPath());
+                }
+            }
             return malformedBody(uri);
         }
     }
@@ -182,6 +191,15 @@ public final class ApiExceptionMappers {
 
         @Override
         public Response toResponse(ProcessingException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof StrictJson.InvalidValue v) {
+                    return Problems.response(400, "invalid-input", "The input is not valid", v.getMessage(),
+                            uri.getRequestUri().getRawPath());
+                }
+                if (t instanceof BusinessException b) {
+                    return forBusiness(b, uri.getRequestUri().getRawPath());
+                }
+            }
             return malformedBody(uri);
         }
     }

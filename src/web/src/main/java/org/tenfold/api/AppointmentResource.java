@@ -23,6 +23,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.platform.DateLimits;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
 import org.tenfold.scheduling.Appointment;
@@ -87,12 +88,12 @@ public class AppointmentResource {
         q.setClientIds(clientIds.stream().map(c -> optionalId("clientId", c)).filter(java.util.Objects::nonNull).toList());
         try {
             if (minutes != null) {
-                q.setMinutes(Integer.parseInt(minutes.strip()));
+                q.setMinutes(Ids.parseCount(minutes).orElseThrow());
             }
             if (limit != null) {
-                q.setLimit(Integer.parseInt(limit.strip()));
+                q.setLimit(Ids.parseCount(limit).orElseThrow());
             }
-            q.setFromDay(from == null ? null : java.time.LocalDate.parse(from.strip()));
+            q.setFromDay(from == null ? null : DateLimits.parseDate("from", from));
             q.setEarliest(earliest == null ? null : java.time.LocalTime.parse(earliest.strip()));
             q.setLatest(latest == null ? null : java.time.LocalTime.parse(latest.strip()));
             if (days != null && !days.isBlank()) {
@@ -140,12 +141,7 @@ public class AppointmentResource {
         if (request == null) {
             throw new InvalidInputException("booking", "Send the series as JSON.");
         }
-        java.time.LocalDate until;
-        try {
-            until = request.getUntil() == null ? null : java.time.LocalDate.parse(request.getUntil().strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("until", "until is a date like 2026-06-30.");
-        }
+        java.time.LocalDate until = request.getUntil() == null ? null : DateLimits.parseDate("until", request.getUntil());
         SeriesBooking result = scheduling.bookSeries(request, request.getRecurrence(), request.getCount(), until,
                 request.isBookAvailableOnly());
         JsonArrayBuilder booked = Json.createArrayBuilder();
@@ -229,7 +225,7 @@ public class AppointmentResource {
     @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
     public Response move(@PathParam("id") String id, @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch, Move move) {
         long appointmentId = appointmentId(id);
-        Long version = ifMatch == null ? null : ClientResource.versionOf(ifMatch);
+        Long version = CareApi.optionalVersion(ifMatch, "This appointment");
         if (version == null) {
             return Problems.response(428, "precondition-required", "If-Match is required",
                     "Send the appointment's version in If-Match, so no one's change is overwritten.",
@@ -301,11 +297,7 @@ public class AppointmentResource {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(name, name + " is required, as an instant like 2026-03-02T09:00:00Z.");
         }
-        try {
-            return Instant.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, name + " must be an instant like 2026-03-02T09:00:00Z.");
-        }
+        return DateLimits.parseInstant(name, text);
     }
 
     static Long optionalId(String name, String text) {

@@ -31,6 +31,7 @@ import org.tenfold.client.ClientService;
 import org.tenfold.client.ClientSortField;
 import org.tenfold.client.ClientStatus;
 import org.tenfold.platform.InvalidInputException;
+import org.tenfold.shell.Ids;
 import org.tenfold.platform.Page;
 import org.tenfold.staff.Roles;
 
@@ -140,21 +141,14 @@ public class ClientResource {
         if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
             v = v.substring(1, v.length() - 1);
         }
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        // the version as this API writes it, ASCII digits only: anything else names no version (412)
+        return v.matches("[0-9]{1,18}") ? Long.valueOf(v) : null;
     }
 
     private static long id(String id) {
-        try {
-            long value = Long.parseLong(id);
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // below
+        var parsed = Ids.parse(id);
+        if (parsed.isPresent()) {
+            return parsed.getAsLong();
         }
         throw new org.tenfold.platform.NotFoundException("Client", id.length() > 40 ? id.substring(0, 40) : id);
     }
@@ -168,13 +162,9 @@ public class ClientResource {
     }
 
     private static int number(String name, String text, int min, int max) {
-        try {
-            int n = Integer.parseInt(text.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // below
+        var n = Ids.parseCount(text);
+        if (n.isPresent() && n.getAsInt() >= min && n.getAsInt() <= max) {
+            return n.getAsInt();
         }
         throw new InvalidInputException(name, name + " must be a whole number from " + min + " to " + max + ".");
     }

@@ -19,6 +19,7 @@ import org.tenfold.clinic.LetterheadSettings;
 import org.tenfold.clinic.LogoView;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
+import org.tenfold.clinic.SignInSettings;
 import org.tenfold.staff.Roles;
 
 /** The letterhead of the clinic's documents for administrators: address and contact lines, and the logo. */
@@ -36,8 +37,37 @@ public class ClinicSettingsResource {
         public String website;
     }
 
+    /** How staff sign in: the second factor for everyone (administrators always), remembered devices. */
+    public static class SignInPolicy {
+        public Boolean secondFactorForEveryone;
+        public Integer rememberDeviceDays;
+    }
+
     @Inject
     ClinicSettingsService settings;
+
+    @GET
+    @Path("sign-in")
+    @Operation(summary = "Whether everyone needs the second factor (administrators always do), and for how many days"
+            + " (0 to 30) a device may skip it")
+    public String signIn() {
+        SignInSettings s = settings.signIn();
+        return Json.createObjectBuilder().add("secondFactorForEveryone", s.secondFactorForEveryone())
+                .add("rememberDeviceDays", s.rememberDeviceDays()).build().toString();
+    }
+
+    @PUT
+    @Path("sign-in")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the sign-in policy: {secondFactorForEveryone, rememberDeviceDays (0-30)}; audited")
+    public String updateSignIn(SignInPolicy wanted) {
+        if (wanted == null || wanted.secondFactorForEveryone == null || wanted.rememberDeviceDays == null) {
+            throw new InvalidInputException("signIn", "Send secondFactorForEveryone (true or false) and"
+                    + " rememberDeviceDays (0 to 30).");
+        }
+        settings.updateSignIn(new SignInSettings(wanted.secondFactorForEveryone, wanted.rememberDeviceDays));
+        return signIn();
+    }
 
     @GET
     @Path("letterhead")

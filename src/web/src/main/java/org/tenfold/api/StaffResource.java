@@ -26,6 +26,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.tenfold.platform.DateLimits;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
 import org.tenfold.scheduling.SchedulingService;
@@ -95,6 +96,14 @@ public class StaffResource {
     }
 
     @POST
+    @Path("{id}/second-factor/reset")
+    @Operation(summary = "Remove someone's second factor (a lost phone), with their recovery codes and remembered"
+            + " devices; where it is required they set it up again at their next sign-in. Not one's own; audited")
+    public String resetSecondFactor(@PathParam("id") String id) {
+        return json(staff.resetSecondFactor(id(id))).toString();
+    }
+
+    @POST
     @Path("{id}/reactivate")
     @Operation(summary = "Reactivate an account")
     public String reactivate(@PathParam("id") String id) {
@@ -144,7 +153,10 @@ public class StaffResource {
     public Response timeOff(@PathParam("id") String id, TimeOffRequest request) {
         TimeSlot when;
         try {
-            when = new TimeSlot(Instant.parse(request.start.strip()), Instant.parse(request.end.strip()));
+            when = new TimeSlot(DateLimits.parseInstant("start", request.start),
+                    DateLimits.parseInstant("end", request.end));
+        } catch (InvalidInputException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new InvalidInputException("start", "Give start and end as instants like 2026-03-02T09:00:00Z, "
                     + "the end after the start.");
@@ -193,6 +205,7 @@ public class StaffResource {
                 .add("roles", roles)
                 .add("active", s.isActive())
                 .add("locked", s.isLockedAt(java.time.Instant.now()))
+                .add("secondFactor", s.hasSecondFactor())
                 .build();
     }
 }

@@ -1,6 +1,12 @@
 package org.tenfold.api;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,10 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tenfold.security.ClientAddress;
 import org.tenfold.staff.Authentication;
 import org.tenfold.staff.IssuedToken;
+import org.tenfold.staff.SignIn;
+import org.tenfold.staff.SignInOutcome;
 
 /**
  * Credentials in, bearer token out: the slow password hash is paid once per token, not per call.
- * Same lockout and audit as the sign-in page.
+ * Same throttle, second factor, lockout and audit as the sign-in page.
  */
 @Path("/auth/token")
 @Tag(name = "Authentication")
@@ -34,13 +42,25 @@ public class TokenResource {
     public static class Credentials {
         public String username;
         public String password;
+        /** The authenticator's current code, or a recovery code, where the account has a second factor. */
+        public String code;
     }
 
     @Inject
     ClientAddress clientAddress;
 
+    private static final String PATH = "/api/auth/token";
+    /** How long a throttled or busy answer is held back (within its Retry-After). */
+    static final Duration REFUSAL_DELAY = Duration.ofSeconds(1);
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     @Inject
     Authentication authentication;
+
+    @Inject
+    SignIn signIn;
 
     @Context
     HttpServletRequest request;
@@ -49,21 +69,60 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirements
-    @Operation(summary = "Exchange a staff account's username and password for a bearer token (valid 8 hours)")
+    @Operation(summary = "Exchange a staff account's username, password and (where the account has a second factor)"
+            + " its current TOTP code or a recovery code for a bearer token (valid 8 hours)")
     @APIResponse(responseCode = "200", description = "The token")
-    @APIResponse(responseCode = "401", description = "Wrong credentials, or the account is locked or deactivated")
-    public Response issue(Credentials credentials) {
+    @APIResponse(responseCode = "401", description = "Wrong credentials, or the account is locked or deactivated;"
+            + " type second-factor-required when the code is missing")
+    @APIResponse(responseCode = "403", description = "The account must set up its second factor on the sign-in page first")
+    @APIResponse(responseCode = "429", description = "Too many attempts from this address or for this username; see Retry-After")
+    @APIResponse(responseCode = "503", description = "Too many sign-ins at once; see Retry-After")
+    public void issue(Credentials credentials, @Suspended AsyncResponse reply) {
+        Response response = answer(credentials);
+        int status = response.getStatus();
+        if (status == 429 || status == 503) {
+            // a refused stranger waits for the answer without holding a request thread, so a flood of them
+            // comes back at a trickle instead of as fast as the server can say no
+            scheduler.schedule(() -> reply.resume(response), REFUSAL_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            reply.resume(response);
+        }
+    }
+
+    private Response answer(Credentials credentials) {
         if (credentials == null || credentials.username == null || credentials.password == null) {
             return Problems.response(400, "invalid-input", "The input is not valid",
-                    "Send {\"username\": \"...\", \"password\": \"...\"}.", "/api/auth/token");
+                    "Send {\"username\": \"...\", \"password\": \"...\"} (and \"code\" where the account has a"
+                            + " second factor).", PATH);
         }
-        return authentication.issueToken(credentials.username, credentials.password.toCharArray(),
-                        clientAddress.of(request))
-                .map(TokenResource::tokenBody)
-                .orElseGet(() -> Response.fromResponse(Problems.response(401, "unauthorized", "Sign-in failed",
-                        "Wrong username or password, or the account is locked or deactivated. After five failed "
-                                + "attempts in a row an account is locked for 15 minutes.", "/api/auth/token"))
-                        .header("WWW-Authenticate", "Bearer realm=\"tenfold\"").build());
+        String address = clientAddress.of(request);
+        SignInOutcome outcome = signIn.password(credentials.username, credentials.password.toCharArray(), address, null);
+        if (outcome.step() == SignInOutcome.Step.CODE_NEEDED && credentials.code != null) {
+            outcome = signIn.code(credentials.username, credentials.code, address);
+        }
+        return switch (outcome.step()) {
+            case SIGNED_IN -> tokenBody(authentication.issueToken(outcome.account(), address));
+            case CODE_NEEDED -> challenge(Problems.response(401, "second-factor-required", "Second factor required",
+                    "This account signs in with a second factor: send \"code\" with the six digits its authenticator"
+                            + " app shows now, or one of its recovery codes.", PATH));
+            case ENROLMENT_NEEDED -> Problems.response(403, "second-factor-enrolment-required",
+                    "Set up the second factor first", "This account must have a second factor. Sign in once on the"
+                            + " sign-in page to set it up; then send its code here.", PATH);
+            case THROTTLED -> retryLater(429, "too-many-attempts", "Too many sign-in attempts", outcome);
+            case BUSY -> retryLater(503, "sign-in-busy", "Sign-in is busy", outcome);
+            case REFUSED -> challenge(Problems.response(401, "unauthorized", "Sign-in failed",
+                    "Wrong username, password or code, or the account is locked or deactivated. After five failed "
+                            + "attempts in a row an account is locked for 15 minutes.", PATH));
+        };
+    }
+
+    private static Response challenge(Response problem) {
+        return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer realm=\"tenfold\"").build();
+    }
+
+    private static Response retryLater(int status, String type, String title, SignInOutcome outcome) {
+        return Response.fromResponse(Problems.response(status, type, title, "Wait " + outcome.retryAfterSeconds()
+                + " s, then try again.", PATH)).header("Retry-After", outcome.retryAfterSeconds()).build();
     }
 
     @DELETE

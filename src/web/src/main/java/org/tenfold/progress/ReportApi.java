@@ -33,9 +33,10 @@ final class ReportApi {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(field, "Use a date like 2026-01-31.");
+            return org.tenfold.platform.DateLimits.parseDate(field, text);
+        } catch (org.tenfold.platform.InvalidInputException e) {
+            errors.put(field, "Use a date like 2026-01-31, between " + org.tenfold.platform.DateLimits.MIN_YEAR
+                    + " and " + org.tenfold.platform.DateLimits.MAX_YEAR + ".");
             return null;
         }
     }

@@ -98,7 +98,8 @@ public class CalendarEventsServlet extends HttpServlet {
             return null;
         }
         try {
-            return ZonedDateTime.parse(text.strip()).toInstant();
+            Instant instant = ZonedDateTime.parse(text.strip()).toInstant();
+            return org.tenfold.platform.DateLimits.within(instant) ? instant : null;
         } catch (DateTimeException e) {
             return null;
         }

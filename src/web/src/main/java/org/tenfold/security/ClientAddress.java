@@ -46,6 +46,11 @@ public class ClientAddress {
         return resolve(request.getRemoteAddr(), forwarded == null ? List.of() : Collections.list(forwarded), trusted);
     }
 
+    /** True when the connection comes from a reverse proxy named in {@code tenfold.trusted-proxies}. */
+    public boolean fromTrustedProxy(HttpServletRequest request) {
+        return isTrusted(request.getRemoteAddr(), trusted);
+    }
+
     static String resolve(String peer, List<String> forwardedHeaders, List<Range> trusted) {
         if (!isTrusted(peer, trusted)) {
             return peer;

@@ -1,30 +1,37 @@
 package org.tenfold.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import org.tenfold.staff.SignIn;
+import org.tenfold.staff.SignInOutcome;
 
-/** The sign-in form. Its view is stateless, so a script hitting the page creates no session. */
+/**
+ * The sign-in form's first step, the password. Its view is stateless, so a script hitting the page creates
+ * no session. When the account has (or must set up) a second factor, the session id is renewed, the sign-in
+ * is kept as pending, and the second step's page follows.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
 
     @Inject
-    SecurityContext securityContext;
+    FacesContext faces;
 
     @Inject
-    FacesContext faces;
+    SignIn signIn;
+
+    @Inject
+    SignInScreens screens;
+
+    @Inject
+    ClientAddress clientAddress;
 
     private String username;
     private String password;
@@ -32,26 +39,35 @@ public class LoginBacking {
 
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username,
-                                new Password(password == null ? "" : password))));
-        switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext(next));
-            case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Sign-in failed. Check your username and password.",
-                    "After five failed attempts in a row an account is locked for 15 minutes."));
-        }
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        char[] typed = password == null ? new char[0] : password.toCharArray();
         password = null;
+        SignInOutcome outcome = signIn.password(username, typed, clientAddress.of(request),
+                SignInScreens.rememberedDevice(request));
+        switch (outcome.step()) {
+            case SIGNED_IN -> screens.finish(faces, outcome.account(), "sign-in page", next);
+            case CODE_NEEDED, ENROLMENT_NEEDED -> {
+                // the password was right: from here on the session is worth something, so it gets a fresh id
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
+                boolean enrolling = outcome.step() == SignInOutcome.Step.ENROLMENT_NEEDED;
+                SignIn.Enrolment enrolment = enrolling ? signIn.newEnrolment(outcome.account().username()) : null;
+                new PendingSignIn(outcome.account().username(), next, enrolling,
+                        enrolling ? enrolment.secret() : null, enrolling ? enrolment.qrImage() : null, List.of(),
+                        Instant.now()).store(request);
+                external.redirect(external.getRequestContextPath() + SignInScreens.SECOND_STEP_PAGE);
+            }
+            default -> SignInScreens.refuse(faces, outcome, "Sign-in failed. Check your username and password.",
+                    "After five failed attempts in a row an account is locked for 15 minutes.");
+        }
     }
 
     /** Only a path inside this application: never an open redirect to another site. */
     static String safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.startsWith(TenfoldAuthenticationMechanism.LOGIN_PAGE) || next.contains("\r")
-                || next.contains("\n")) {
+                || next.startsWith(TenfoldAuthenticationMechanism.LOGIN_PAGE)
+                || next.startsWith(SignInScreens.SECOND_STEP_PAGE) || next.contains("\r") || next.contains("\n")) {
             return "/index.xhtml";
         }
         return next;

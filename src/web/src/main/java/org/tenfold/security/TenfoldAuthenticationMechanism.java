@@ -6,8 +6,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -38,15 +36,33 @@ public class TenfoldAuthenticationMechanism implements HttpAuthenticationMechani
     ClientAddress clientAddress;
 
     @Inject
-    IdentityStoreHandler identityStores;
+    Authentication authentication;
 
     @Inject
-    Authentication authentication;
+    TransportSecurity transport;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        if (pathOf(request).startsWith("/api/")) {
+        if (RequestPaths.ambiguous(request)) {
+            // decided before anything else: such a path must not be read as an API call by one part and a
+            // screen by another
+            RequestOriginFilter.addSecurityHeaders(request, response);
+            Problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "ambiguous-path", "Not a valid address",
+                    "Encoded slashes, backslashes or dots, dot segments, empty segments and path parameters are not"
+                            + " accepted in an address.", RequestPaths.of(request));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (!transport.isSecure(request)) {
+            // before anything else: no token is looked at and no sign-in page shown over plain HTTP
+            try {
+                HttpsOnlyFilter.answerPlainHttp(transport, request, response);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (RequestPaths.isApi(request)) {
             return validateApiCall(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
@@ -78,19 +94,19 @@ public class TenfoldAuthenticationMechanism implements HttpAuthenticationMechani
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
+    /** Only a sign-in the sign-in screens have completed (password and second factor) makes a session signed in. */
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (!(credential instanceof CompletedSignIn completed)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         // a fresh session id at sign-in: an id planted before it is worth nothing after
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        String username = result.getCallerPrincipal().getName();
+        String username = completed.account().username();
         request.getSession(true).setAttribute(SESSION_USER, username);
-        authentication.recordLogin(username, clientAddress.of(request), "sign-in page");
-        return context.notifyContainerAboutLogin(result);
+        authentication.recordLogin(username, clientAddress.of(request), completed.how());
+        return context.notifyContainerAboutLogin(username, completed.account().roleNames());
     }
 
     private AuthenticationStatus validateApiCall(HttpServletRequest request, HttpServletResponse response,
@@ -134,6 +150,6 @@ public class TenfoldAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     static String pathOf(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        return RequestPaths.of(request);
     }
 }

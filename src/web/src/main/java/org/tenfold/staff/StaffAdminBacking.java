@@ -92,6 +92,11 @@ public class StaffAdminBacking implements Serializable {
         act(() -> staffService.reactivate(s.getId()), s.getUsername() + " reactivated.");
     }
 
+    public void resetSecondFactor(Staff s) {
+        act(() -> staffService.resetSecondFactor(s.getId()), "The second step of " + s.getUsername()
+                + " was reset; they set it up again at their next sign-in.");
+    }
+
     public void unlock(Staff s) {
         act(() -> staffService.unlock(s.getId()), s.getUsername() + " unlocked.");
     }

@@ -24,6 +24,7 @@ import org.tenfold.bench.data.ClientLoader;
 import org.tenfold.bench.load.TenfoldHttp;
 import org.tenfold.launcher.Launcher;
 import org.tenfold.launcher.RestoreCommand;
+import org.tenfold.launcher.ServerFolder;
 
 /**
  * Audit at scale: fills the bench server's audit trail to {@code bench.auditEvents} (default 1,000,000)
@@ -49,7 +50,8 @@ public final class AuditBench {
         Launcher.main(new String[] {"start-it"});
         try {
             deploy(root, offset);
-            TenfoldHttp http = new TenfoldHttp(8080 + offset);
+            TenfoldHttp http = new TenfoldHttp(8181 + offset,
+                    ServerFolder.certificate(ServerFolder.forTests(root, offset)));
             http.awaitOk("/login.xhtml", Duration.ofMinutes(3));
             http.signIn("admin", "tenfold-demo-only");
             Map<String, String> rows = new LinkedHashMap<>() {
@@ -227,7 +229,9 @@ public final class AuditBench {
 
     private static void deploy(Path root, int offset) throws Exception {
         Process p = new ProcessBuilder(root.resolve("src/launcher/target/payara6/bin/asadmin").toString(), "--port",
-                String.valueOf(4848 + offset), "deploy", "--force=true", "--name", "tenfold",
+                String.valueOf(4848 + offset), "--user", "admin", "--passwordfile",
+                ServerFolder.adminPasswordFile(ServerFolder.forTests(root, offset)).toString(), "deploy", "--force=true",
+                "--name", "tenfold",
                 root.resolve("src/ear/target/tenfold.ear").toString()).inheritIO().start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("deploy failed");

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser's signed-in session on the screens, over plain HTTP: the real sign-in form, the session
+ * A browser's signed-in session on the screens, over HTTPS: the real sign-in form, the session
  * cookie, and the calendar as the browser loads it. A calendar render is what the browser does: GET
  * the page (which makes a view, with its ViewState), then the schedule's request for the events of
  * the visible range: {@code GET /schedule/calendar-events?start=…&end=…&zone=…} with the session
@@ -29,6 +29,9 @@ public final class ScreenSession {
     static final String CALENDAR = "/schedule/calendar.xhtml";
     private static final Pattern LOGIN_FORM = Pattern.compile("<form\\b[^>]*\\bid=\"login\"[^>]*>(.*?)</form>",
             Pattern.DOTALL);
+    private static final Pattern CODE_FORM = Pattern.compile("<form\\b[^>]*\\bid=\"code\"[^>]*>(.*?)</form>",
+            Pattern.DOTALL);
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern CAL_FORM = Pattern.compile("<form\\b[^>]*\\bid=\"cal\"[^>]*>");
     private static final Pattern FIELD = Pattern.compile("<(input|button)\\b([^>]*)>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)\\s*=\\s*\"([^\"]*)\"");
@@ -57,13 +60,37 @@ public final class ScreenSession {
         }
     }
 
-    /** Signs in through the form as a browser does; fails clearly when the account cannot. */
+    /**
+     * Signs in through the form as a browser does (with the nonce PrimeFaces' script adds to a post, and
+     * the demo accounts' second step where the account has one); fails clearly when the account cannot.
+     */
     public static ScreenSession signIn(TenfoldHttp http, String username, String password)
             throws IOException, InterruptedException {
-        HttpResponse<String> page = http.once(http.page("/login.xhtml"));
-        Matcher form = LOGIN_FORM.matcher(page.body());
-        if (page.statusCode() != 200 || !form.find()) {
-            throw new IllegalStateException("No sign-in form: HTTP " + page.statusCode());
+        HttpResponse<String> signedIn = post(http, "/login.xhtml", null, LOGIN_FORM, Map.of(":username", username,
+                ":password", password));
+        String session = sessionOf(signedIn);
+        if (signedIn.statusCode() == 302 && signedIn.headers().firstValue("Location").orElse("").contains("login-code")) {
+            signedIn = post(http, "/login-code.xhtml", session, CODE_FORM, Map.of(":code", TenfoldHttp.demoCode()));
+            session = sessionOf(signedIn);
+        }
+        if (signedIn.statusCode() != 302 || session == null) {
+            throw new IllegalStateException("Signing in as " + username + " failed: HTTP " + signedIn.statusCode()
+                    + " " + signedIn.headers().firstValue("Location").orElse(""));
+        }
+        return new ScreenSession(http.base(), username, session);
+    }
+
+    private static HttpResponse<String> post(TenfoldHttp http, String path, String session, Pattern formPattern,
+            Map<String, String> typed) throws IOException, InterruptedException {
+        HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(http.base() + path)).timeout(Duration.ofSeconds(60));
+        if (session != null) {
+            get.header("Cookie", "JSESSIONID=" + session);
+        }
+        HttpResponse<String> page = http.once(get.GET().build());
+        Matcher form = formPattern.matcher(page.body());
+        Matcher nonce = NONCE.matcher(page.body());
+        if (page.statusCode() != 200 || !form.find() || !nonce.find()) {
+            throw new IllegalStateException("No form at " + path + ": HTTP " + page.statusCode());
         }
         String formTag = page.body().substring(form.start(), page.body().indexOf('>', form.start()) + 1);
         String action = unescape(attributes(formTag).get("action"));
@@ -75,19 +102,23 @@ public final class ScreenSession {
             if (name == null || "checkbox".equals(a.get("type"))) {
                 continue;
             }
-            fields.put(name, name.endsWith(":username") ? username : name.endsWith(":password") ? password
-                    : unescape(a.getOrDefault("value", "")));
+            String value = typed.entrySet().stream().filter(t -> name.endsWith(t.getKey())).map(Map.Entry::getValue)
+                    .findFirst().orElse(unescape(a.getOrDefault("value", "")));
+            fields.put(name, value);
         }
-        HttpResponse<String> signedIn = http.once(HttpRequest.newBuilder(URI.create(http.base() + action))
+        fields.put("primefaces.nonce", nonce.group(1));
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(http.base() + action))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build());
-        String session = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .reduce((a, b) -> b).map(c -> c.substring("JSESSIONID=".length()).split(";")[0]).orElse(null);
-        if (signedIn.statusCode() != 302 || session == null) {
-            throw new IllegalStateException("Signing in as " + username + " failed: HTTP " + signedIn.statusCode()
-                    + " " + signedIn.headers().firstValue("Location").orElse(""));
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
+        if (session != null) {
+            post.header("Cookie", "JSESSIONID=" + session);
         }
-        return new ScreenSession(http.base(), username, session);
+        return http.once(post.build());
+    }
+
+    private static String sessionOf(HttpResponse<String> r) {
+        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .reduce((a, b) -> b).map(c -> c.substring("JSESSIONID=".length()).split(";")[0]).orElse(null);
     }
 
     public String username() {

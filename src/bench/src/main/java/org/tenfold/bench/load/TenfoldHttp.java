@@ -1,6 +1,16 @@
 package org.tenfold.bench.load;
 
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,16 +30,48 @@ public final class TenfoldHttp {
 
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+    /** The demo accounts' TOTP secret: development only, documented beside the demo logins. */
+    static final String DEMO_TOTP_SECRET = "TENFOLDDEMOONLYDEVELOPMENTXXXXXX";
 
     private final HttpClient http;
     private final String base;
     private String bearer;
 
-    public TenfoldHttp(int port) {
-        // HTTP/1.1 explicitly: the default would first try an h2c upgrade on every new connection
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    /** The server's HTTPS port and its certificate (the only one trusted). */
+    public TenfoldHttp(int httpsPort, Path certificate) {
+        // HTTP/1.1 explicitly, as browsers and scripts of a small clinic mostly are
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(trusting(certificate))
                 .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
-        this.base = "http://localhost:" + port;
+        this.base = "https://localhost:" + httpsPort;
+    }
+
+    /** TLS that trusts exactly the server's certificate, for clients that make their own connections. */
+    public static SSLContext trustingCertificate(Path certificate) {
+        return trusting(certificate);
+    }
+
+    static SSLContext trusting(Path certificate) {
+        try (InputStream in = Files.newInputStream(certificate)) {
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            trust.setCertificateEntry("tenfold", CertificateFactory.getInstance("X.509").generateCertificate(in));
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, tmf.getTrustManagers(), null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("The bench server's certificate " + certificate + " cannot be read", e);
+        }
+    }
+
+    /** The demo accounts' current second-factor code (their TOTP secret is development only, see README). */
+    public static String demoCode() {
+        try {
+            return new DefaultCodeGenerator().generate(DEMO_TOTP_SECRET, System.currentTimeMillis() / 1000 / 30);
+        } catch (CodeGenerationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public HttpClient client() {
@@ -61,7 +103,7 @@ public final class TenfoldHttp {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/auth/token"))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\""
-                        + password + "\"}"))
+                        + password + "\",\"code\":\"" + demoCode() + "\"}"))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         Matcher m = TOKEN.matcher(response.body());

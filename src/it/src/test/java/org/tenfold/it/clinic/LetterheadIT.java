@@ -51,7 +51,7 @@ import org.tenfold.it.plan.PlanData.Person;
 @ExtendWith(ArquillianExtension.class)
 class LetterheadIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = TestServer.httpClient(HttpClient.Redirect.NEVER);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -132,6 +132,6 @@ public final class NoteData {
 
     /** The test server's own log. */
     static String serverLog() throws IOException {
-        return TestServer.serverLog();
+        return TestServer.serverLogText();
     }
 }

@@ -44,7 +44,7 @@ import org.tenfold.it.plan.PlanData.Person;
 @ExtendWith(ArquillianExtension.class)
 class PlanPdfIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = TestServer.httpClient(HttpClient.Redirect.NEVER);
     private static final String ZOE_FIRST = "Zoë";
     private static final String ZOE_LAST = "Đặng-Nguyễn";
 

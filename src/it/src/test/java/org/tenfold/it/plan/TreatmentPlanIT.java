@@ -69,7 +69,7 @@ class TreatmentPlanIT {
         assertEquals("COUPLE", items.get(9).getString("concerns"));
         assertTrue(steps.etag() != null && steps.etag().startsWith("W/"), steps.toString());
 
-        HttpResponse<String> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> again = TestServer.httpClient(HttpClient.Redirect.NEVER).send(HttpRequest.newBuilder(
                 URI.create(TestServer.baseUrl() + "api/framework/steps"))
                 .header("Authorization", "Bearer " + PlanData.frontDesk().token())
                 .header("If-None-Match", steps.etag()).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -122,7 +122,7 @@ class MemberRecordsPrivacyIT {
 
         // the audit trail and the server's log
         String audit = auditText();
-        String log = TestServer.serverLog();
+        String log = TestServer.serverLogText();
         f.all().forEach((s, kind) -> assertFalse(audit.contains(s), kind + " text in the audit trail"));
         assertFalse(audit.contains(f.privateSentinel), "a private process section in the audit trail");
         secrets.forEach((s, kind) -> assertFalse(log.contains(s), kind + " text in the server log"));

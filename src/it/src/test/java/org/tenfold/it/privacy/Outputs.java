@@ -25,8 +25,7 @@ import org.tenfold.it.TestServer;
  */
 final class Outputs {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP = TestServer.httpClient(HttpClient.Redirect.NEVER);
 
     /** One answer: its status, type and everything in it as text. */
     record Output(String where, int status, String contentType, String text) {

@@ -109,7 +109,7 @@ class RefusalsIT {
         Person stranger = PlanData.newStaff("screenstr", "COUNSELLOR");
         Case couple = PlanData.coupleCase(owner);
         long client = couple.inRecovery();
-        int logBefore = TestServer.serverLog().length();
+        int logBefore = TestServer.serverLogText().length();
 
         String counsellorSession;
         String frontDeskSession;
@@ -131,7 +131,7 @@ class RefusalsIT {
             b.get("clients/plan.xhtml?caseId=" + couple.id());
             assertTrue(b.bodyText().contains("Not allowed"), "the browser shows the page: " + b.bodyText());
         }
-        String log = TestServer.serverLog().substring(logBefore);
+        String log = TestServer.serverLogText().substring(logBefore);
         assertFalse(log.contains("\tat org.tenfold") || log.contains("\tat jakarta.") || log.contains("SEVERE"),
                 "a refusal is no fault: no stack trace, nothing severe in the log:\n" + log);
         assertTrue(log.contains("Refused: GET /clients/intake-desk.xhtml"), "one line says who was refused where:\n" + log);

@@ -72,7 +72,7 @@ class ProgressReportIT {
     private static final String ZOE = "Zoë Đặng-Nguyễn";
     private static final String PASSWORD = "agreed-at-intake-" + ThreadLocalRandom.current().nextInt(1_000_000);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = TestServer.httpClient(HttpClient.Redirect.NEVER);
 
     private static final String SENTINEL_PARTNER_SECTION = "SENTINELPARTNERSECTION";
     private static final String PARTNER_HOMEWORK = "Partner own homework QXJOURNAL";

@@ -1,5 +1,6 @@
 package org.tenfold.it.scheduling;
 
+import org.tenfold.it.TestServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
@@ -33,8 +34,7 @@ import org.tenfold.it.api.ClientData;
 public final class CalendarFeeds {
 
     public static final String PASSWORD = "feed-test-password-1";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP = TestServer.httpClient(HttpClient.Redirect.NEVER);
 
     private CalendarFeeds() {
     }

@@ -30,6 +30,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tenfold.it.TestServer;
@@ -80,7 +82,11 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+                "--disable-sync", "--window-size=1400,1000", "--lang=en-GB", "--user-data-dir=" + profile,
+                // trusts exactly the test server's key, made for this run: no warning page, no blanket exception
+                "--ignore-certificate-errors-spki-list=" + TestServer.publicKeyPin());
+        // the console, so that anything the Content-Security-Policy blocks fails the test
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -109,7 +115,7 @@ public final class Browser implements AutoCloseable {
         if (serverAnswered) {
             return;
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = TestServer.httpClient(HttpClient.Redirect.NEVER);
         URI login = URI.create(TestServer.baseUrl() + "login.xhtml");
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         String last = "no answer";
@@ -160,9 +166,37 @@ public final class Browser implements AutoCloseable {
         find(By.id("login:signIn")).click();
         waitUntilGone(form);
         if (expectSuccess) {
+            secondStep();
             waitFor(By.id("currentUser"));
         }
         return this;
+    }
+
+    /**
+     * The sign-in's second step, as a person with an authenticator app does it: the demo accounts' code, or for
+     * an account that must set one up, the key shown on the page, then past the recovery codes.
+     */
+    private void secondStep() {
+        By signedIn = By.id("currentUser");
+        By code = By.id("code:code");
+        By enrol = By.id("code:first");
+        waitUntil(d -> !d.findElements(signedIn).isEmpty() || !d.findElements(code).isEmpty()
+                || !d.findElements(enrol).isEmpty());
+        if (!driver.findElements(code).isEmpty()) {
+            type(code, TestServer.demoCode());
+            WebElement button = find(By.id("code:verify"));
+            button.click();
+            waitUntilGone(button);
+        } else if (!driver.findElements(enrol).isEmpty()) {
+            String secret = text(By.id("secret")).replace(" ", "");
+            type(enrol, TestServer.totp(secret));
+            WebElement button = find(By.id("code:confirm"));
+            button.click();
+            waitUntilGone(button);
+            WebElement proceed = find(By.id("code:continue"));
+            proceed.click();
+            waitUntilGone(proceed);
+        }
     }
 
     /** Presses "Sign out" in the header. */
@@ -318,7 +352,9 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        List<String> blocked = List.of();
         try {
+            blocked = policyViolations();
             driver.quit();
         } finally {
             try {
@@ -327,6 +363,17 @@ public final class Browser implements AutoCloseable {
                 System.err.println("[screens] could not delete " + profile + ": " + e);
             }
         }
+        if (!blocked.isEmpty()) {
+            throw new IllegalStateException(name + ": the Content-Security-Policy blocked something a screen needs: "
+                    + blocked);
+        }
+    }
+
+    /** What the browser's console said the Content-Security-Policy refused, since the last look. */
+    public List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
     }
 
     private static void deleteTree(Path dir) throws IOException {

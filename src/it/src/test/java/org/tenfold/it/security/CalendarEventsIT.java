@@ -34,9 +34,6 @@ import org.tenfold.it.TestServer;
 class CalendarEventsIT {
 
     private static final ZoneId CLINIC = ZoneId.of("Europe/London");
-    private static final Pattern LOGIN_FORM = Pattern.compile("<form\\b[^>]*\\bid=\"login\"[^>]*\\baction=\"([^\"]+)\"");
-    private static final Pattern HIDDEN = Pattern.compile(
-            "<input\\b[^>]*\\bname=\"([^\"]+)\"[^>]*\\bvalue=\"([^\"]*)\"[^>]*>");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -118,32 +115,6 @@ class CalendarEventsIT {
 
     /** Signs in through the form, as a browser does, and returns the session id. */
     private static String session(String username) {
-        HttpResponse<String> page = Http.get("login.xhtml");
-        Matcher form = LOGIN_FORM.matcher(page.body());
-        assertTrue(form.find(), "the sign-in form: " + Http.describe(page));
-        String formHtml = page.body().substring(form.start(), page.body().indexOf("</form>", form.start()));
-        Map<String, String> fields = new LinkedHashMap<>();
-        Matcher field = HIDDEN.matcher(formHtml);
-        while (field.find()) {
-            fields.put(field.group(1), field.group(2).replace("&amp;", "&"));
-        }
-        Matcher names = Pattern.compile("\\bname=\"([^\"]+)\"").matcher(formHtml);
-        while (names.find()) {
-            String name = names.group(1);
-            if (name.endsWith(":username")) {
-                fields.put(name, username);
-            } else if (name.endsWith(":password")) {
-                fields.put(name, TestServer.DEMO_PASSWORD);
-            } else if (name.endsWith(":signIn")) {
-                fields.put(name, "");
-            } else {
-                fields.putIfAbsent(name, "");
-            }
-        }
-        String action = form.group(1).replace("&amp;", "&");
-        HttpResponse<String> signedIn = Http.postForm(action.startsWith("/") ? action.substring(1) : action, fields,
-                null);
-        assertEquals(302, signedIn.statusCode(), "signing in as " + username + ": " + Http.describe(signedIn));
-        return Http.sessionId(signedIn).orElseThrow();
+        return FormSignIn.session(username);
     }
 }

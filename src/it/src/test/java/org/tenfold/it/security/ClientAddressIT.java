@@ -81,10 +81,11 @@ class ClientAddressIT {
             head.append("X-Forwarded-For: ").append(forwardedFor).append("\r\n");
         }
         head.append("\r\n");
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(local, 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
-            socket.setSoTimeout(60_000);
+        try (Socket plain = new Socket()) {
+            plain.bind(new InetSocketAddress(local, 0));
+            plain.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
+            plain.setSoTimeout(60_000);
+            Socket socket = TestServer.sslContext().getSocketFactory().createSocket(plain, "localhost", port, true);
             OutputStream out = socket.getOutputStream();
             out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
             out.write(content);

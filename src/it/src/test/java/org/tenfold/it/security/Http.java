@@ -30,8 +30,7 @@ import org.tenfold.it.TestServer;
  */
 final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient CLIENT = TestServer.httpClient(HttpClient.Redirect.NEVER);
 
     private Http() {
     }

@@ -35,10 +35,6 @@ import org.tenfold.it.api.ClientData;
 @ExtendWith(ArquillianExtension.class)
 class WebSessionIT {
 
-    private static final Pattern FORM = Pattern.compile("<form\\b[^>]*\\bid=\"login\"[^>]*>(.*?)</form>",
-            Pattern.DOTALL);
-    private static final Pattern FIELD = Pattern.compile("<(input|button)\\b([^>]*)>", Pattern.DOTALL);
-    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)\\s*=\\s*\"([^\"]*)\"");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -66,9 +62,9 @@ class WebSessionIT {
         String planted = "planted" + ClientData.uniqueWord("x").toUpperCase(Locale.ROOT);
         long auditBefore = Http.lastAuditId();
 
-        SignIn signIn = signIn("frontdesk", TestServer.DEMO_PASSWORD, planted);
+        FormSignIn.Result signIn = signIn("frontdesk", TestServer.DEMO_PASSWORD, planted);
 
-        HttpResponse<String> r = signIn.response;
+        HttpResponse<String> r = signIn.response();
         assertEquals(302, r.statusCode(), Http.describe(r));
         assertTrue(r.headers().firstValue("Location").orElse("").endsWith("/index.xhtml"), Http.describe(r));
         List<String> cookies = Http.setCookies(r, "JSESSIONID");
@@ -77,27 +73,28 @@ class WebSessionIT {
         List<String> attributes = List.of(cookie.toLowerCase(Locale.ROOT).split("\\s*;\\s*"));
         assertTrue(attributes.contains("httponly"), "HttpOnly: " + cookie);
         assertTrue(attributes.contains("samesite=strict"), "SameSite=Strict: " + cookie);
+        assertTrue(attributes.contains("secure"), "Secure: " + cookie);
         String session = Http.sessionId(r).orElseThrow();
-        assertFalse(signIn.cookiesSentBefore.contains(session),
-                "the session id after sign-in (" + session + ") is none sent before " + signIn.cookiesSentBefore);
+        assertFalse(signIn.cookiesSentBefore().contains(session),
+                "the session id after sign-in (" + session + ") is none sent before " + signIn.cookiesSentBefore());
 
         assertEquals(200, Http.get("clients/list.xhtml", session).statusCode(), "the new session is signed in");
         assertEquals(302, Http.get("clients/list.xhtml", planted).statusCode(), "the planted id is worth nothing");
 
         List<Map<String, String>> audit = Http.auditSince(auditBefore, "frontdesk");
         assertTrue(audit.stream().anyMatch(a -> a.get("action").equals("LOGIN") && a.get("outcome").equals("SUCCESS")
-                && "sign-in page".equals(a.get("detail")) && a.get("source_address") != null), audit.toString());
+                && "sign-in page, second factor".equals(a.get("detail")) && a.get("source_address") != null), audit.toString());
     }
 
     @Test
     void signingInAgainReplacesAnExistingSessionId() {
-        String first = Http.sessionId(signIn("counsellor", TestServer.DEMO_PASSWORD, null).response).orElseThrow();
+        String first = Http.sessionId(signIn("counsellor", TestServer.DEMO_PASSWORD, null).response()).orElseThrow();
         assertEquals(200, Http.get("clients/list.xhtml", first).statusCode());
 
-        SignIn again = signIn("counsellor", TestServer.DEMO_PASSWORD, first);
-        assertEquals(302, again.response.statusCode(), Http.describe(again.response));
-        String second = Http.sessionId(again.response).orElseThrow(
-                () -> new AssertionError("a new session id at sign-in: " + again.response.headers().map()));
+        FormSignIn.Result again = signIn("counsellor", TestServer.DEMO_PASSWORD, first);
+        assertEquals(302, again.response().statusCode(), Http.describe(again.response()));
+        String second = Http.sessionId(again.response()).orElseThrow(
+                () -> new AssertionError("a new session id at sign-in: " + again.response().headers().map()));
 
         assertNotEquals(first, second);
         assertEquals(200, Http.get("clients/list.xhtml", second).statusCode());
@@ -108,12 +105,12 @@ class WebSessionIT {
     void aFailedSignInShowsAMessageAndSignsNobodyIn() throws Exception {
         String unknown = ClientData.uniqueWord("nosuchformuser");
         long auditBefore = Http.lastAuditId();
-        SignIn failed = signIn(unknown, "wrong-password-123", null);
+        FormSignIn.Result failed = signIn(unknown, "wrong-password-123", null);
 
-        assertEquals(200, failed.response.statusCode(), Http.describe(failed.response));
-        assertTrue(failed.response.body().contains("Sign-in failed"), Http.describe(failed.response));
-        assertFalse(failed.response.body().contains("wrong-password-123"), "the password is not echoed");
-        Optional<String> session = Http.sessionId(failed.response);
+        assertEquals(200, failed.response().statusCode(), Http.describe(failed.response()));
+        assertTrue(failed.response().body().contains("Sign-in failed"), Http.describe(failed.response()));
+        assertFalse(failed.response().body().contains("wrong-password-123"), "the password is not echoed");
+        Optional<String> session = Http.sessionId(failed.response());
         session.ifPresent(id -> assertEquals(302, Http.get("clients/list.xhtml", id).statusCode()));
 
         List<Map<String, String>> audit = Http.auditSince(auditBefore, unknown);
@@ -124,8 +121,8 @@ class WebSessionIT {
 
     @Test
     void administrationPagesNeedTheAdministratorRole() {
-        String frontDesk = Http.sessionId(signIn("frontdesk", TestServer.DEMO_PASSWORD, null).response).orElseThrow();
-        String admin = Http.sessionId(signIn("admin", TestServer.DEMO_PASSWORD, null).response).orElseThrow();
+        String frontDesk = Http.sessionId(signIn("frontdesk", TestServer.DEMO_PASSWORD, null).response()).orElseThrow();
+        String admin = Http.sessionId(signIn("admin", TestServer.DEMO_PASSWORD, null).response()).orElseThrow();
 
         HttpResponse<String> refused = Http.get("admin/staff.xhtml", frontDesk);
         assertEquals(403, refused.statusCode(), Http.describe(refused));
@@ -151,7 +148,7 @@ class WebSessionIT {
         assertEquals(201, created.status(), created.toString());
         long id = created.json().getJsonNumber("id").longValue();
 
-        String session = Http.sessionId(signIn(username, password, null).response).orElseThrow();
+        String session = Http.sessionId(signIn(username, password, null).response()).orElseThrow();
         assertEquals(200, Http.get("clients/list.xhtml", session).statusCode());
 
         Api.Reply deactivated = admin.post("api/staff/" + id + "/deactivate", "");
@@ -165,7 +162,7 @@ class WebSessionIT {
 
     @Test
     void signOutIsAPostThatEndsTheSession() throws Exception {
-        String session = Http.sessionId(signIn("supervisor", TestServer.DEMO_PASSWORD, null).response).orElseThrow();
+        String session = Http.sessionId(signIn("supervisor", TestServer.DEMO_PASSWORD, null).response()).orElseThrow();
 
         HttpResponse<String> viaGet = Http.get("logout", session);
         assertEquals(302, viaGet.statusCode(), Http.describe(viaGet));
@@ -183,7 +180,7 @@ class WebSessionIT {
 
     @Test
     void pagesAndApiAnswersCarryTheSecurityHeadersAndTraceIsRefused() {
-        String session = Http.sessionId(signIn("frontdesk", TestServer.DEMO_PASSWORD, null).response).orElseThrow();
+        String session = Http.sessionId(signIn("frontdesk", TestServer.DEMO_PASSWORD, null).response()).orElseThrow();
         for (HttpResponse<String> r : List.of(Http.get("login.xhtml"), Http.getJson("api/clients", null),
                 Http.get("clients/list.xhtml", session))) {
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), Http.describe(r));
@@ -220,74 +217,7 @@ class WebSessionIT {
     // ---- signing in through the real form -----------------------------------------------------------
 
     /** The sign-in's answer, and every session id the browser held before it. */
-    private record SignIn(HttpResponse<String> response, List<String> cookiesSentBefore) {
-    }
-
-    /**
-     * What a browser does: GET the sign-in page (with whatever cookie it holds), fill in the form it
-     * finds, including hidden fields such as jakarta.faces.ViewState, and POST it with the button.
-     */
-    private static SignIn signIn(String username, String password, String cookie) {
-        List<String> held = new ArrayList<>();
-        if (cookie != null) {
-            held.add(cookie);
-        }
-        HttpResponse<String> page = Http.get("login.xhtml", cookie);
-        assertEquals(200, page.statusCode(), Http.describe(page));
-        Optional<String> fromPage = Http.sessionId(page);
-        fromPage.ifPresent(held::add);
-        String session = fromPage.orElse(cookie);
-
-        Matcher form = FORM.matcher(page.body());
-        assertTrue(form.find(), "the sign-in form: " + page.body());
-        String formTag = page.body().substring(form.start(), page.body().indexOf('>', form.start()) + 1);
-        String action = unescape(attributes(formTag).get("action"));
-        assertNotNull(action, formTag);
-
-        Map<String, String> fields = new LinkedHashMap<>();
-        boolean sawUser = false;
-        boolean sawPassword = false;
-        boolean sawButton = false;
-        Matcher field = FIELD.matcher(form.group(1));
-        while (field.find()) {
-            Map<String, String> a = attributes(field.group(2));
-            String name = a.get("name");
-            if (name == null) {
-                continue;
-            }
-            if (field.group(1).equals("button")) {
-                fields.put(name, "");
-                sawButton = true;
-            } else if (name.endsWith(":username")) {
-                fields.put(name, username);
-                sawUser = true;
-            } else if (name.endsWith(":password")) {
-                fields.put(name, password);
-                sawPassword = true;
-            } else if (!"checkbox".equals(a.get("type")) && !"submit".equals(a.get("type"))) {
-                fields.put(name, unescape(a.getOrDefault("value", "")));
-            } else if ("submit".equals(a.get("type"))) {
-                fields.put(name, unescape(a.getOrDefault("value", "")));
-                sawButton = true;
-            }
-        }
-        assertTrue(sawUser && sawPassword && sawButton, "username, password and sign-in button: " + fields.keySet());
-
-        String path = action.startsWith("/") ? action.substring(1) : action;
-        return new SignIn(Http.postForm(path, fields, session), held);
-    }
-
-    private static Map<String, String> attributes(String tag) {
-        Map<String, String> a = new LinkedHashMap<>();
-        Matcher m = ATTRIBUTE.matcher(tag);
-        while (m.find()) {
-            a.putIfAbsent(m.group(1), m.group(2));
-        }
-        return a;
-    }
-
-    private static String unescape(String html) {
-        return html == null ? null : html.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&lt;", "<").replace("&gt;", ">");
+    private static FormSignIn.Result signIn(String username, String password, String cookie) {
+        return FormSignIn.signIn(username, password, cookie);
     }
 }
