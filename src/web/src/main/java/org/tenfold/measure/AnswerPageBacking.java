@@ -44,7 +44,7 @@ public class AnswerPageBacking {
     private boolean loaded;
     private boolean submitted;
     private MeasureViews.Submitted result;
-    private final Map<Integer, String> values = new HashMap<>();
+    private final Map<String, String> values = new HashMap<>();
 
     /** The token comes with every request: in the link's query on the first, in the form's field on each postback. */
     @jakarta.annotation.PostConstruct
@@ -67,9 +67,9 @@ public class AnswerPageBacking {
         if (page != null) {
             for (ItemView i : page.items()) {
                 if (i.value() != null) {
-                    values.put(i.number(), String.valueOf(i.value()));
+                    values.put(key(i.number()), String.valueOf(i.value()));
                 } else if (i.answerText() != null) {
-                    values.put(i.number(), i.answerText());
+                    values.put(key(i.number()), i.answerText());
                 }
             }
         }
@@ -78,7 +78,7 @@ public class AnswerPageBacking {
     /** The page as it is now (read again on a postback, where nothing was kept). */
     public AnswerPage getPage() {
         if (!loaded && !submitted) {
-            Map<Integer, String> given = new HashMap<>(values);
+            Map<String, String> given = new HashMap<>(values);
             show(answering.page(token, address()));
             values.putAll(given);
         }
@@ -87,7 +87,7 @@ public class AnswerPageBacking {
 
     /** Saves the answer just given. */
     public void save(int item) {
-        String given = values.get(item);
+        String given = values.get(key(item));
         AnswerPage current = getPage();
         if (current == null) {
             return;
@@ -149,7 +149,12 @@ public class AnswerPageBacking {
     }
 
     public String getToken() { return token; }
-    public Map<Integer, String> getValues() { return values; }
+    public Map<String, String> getValues() { return values; }
+
+    /** The answers' keys on the page ("q3"): text keys, so no expression language turns a number into another. */
+    public static String key(int item) {
+        return "q" + item;
+    }
     public boolean isSubmitted() { return submitted; }
     public MeasureViews.Submitted getResult() { return result; }
 }

@@ -32,7 +32,7 @@ public class MeasureResponseBacking implements Serializable {
     private String responseId;
     private long id;
     private transient ResponseView view;
-    private final Map<Integer, String> values = new HashMap<>();
+    private final Map<String, String> values = new HashMap<>();
     private String comment;
     private String linkUrl;
 
@@ -59,9 +59,9 @@ public class MeasureResponseBacking implements Serializable {
         values.clear();
         for (ItemView i : v.items()) {
             if (i.value() != null) {
-                values.put(i.number(), String.valueOf(i.value()));
+                values.put(key(i.number()), String.valueOf(i.value()));
             } else if (i.answerText() != null) {
-                values.put(i.number(), i.answerText());
+                values.put(key(i.number()), i.answerText());
             }
         }
         comment = v.comment();
@@ -84,7 +84,7 @@ public class MeasureResponseBacking implements Serializable {
         if (i == null) {
             return;
         }
-        String given = values.get(item);
+        String given = values.get(key(item));
         Integer value = null;
         String text = null;
         if (i.kind() == InstrumentDefinition.Kind.CHOICE) {
@@ -160,7 +160,12 @@ public class MeasureResponseBacking implements Serializable {
 
     public String getResponseId() { return responseId; }
     public void setResponseId(String responseId) { this.responseId = responseId; }
-    public Map<Integer, String> getValues() { return values; }
+    public Map<String, String> getValues() { return values; }
+
+    /** The answers' keys on the page ("q3"): text keys, so no expression language turns a number into another. */
+    public static String key(int item) {
+        return AnswerPageBacking.key(item);
+    }
     public String getComment() { return comment; }
     public void setComment(String comment) { this.comment = comment; }
     public String getLinkUrl() { return linkUrl; }

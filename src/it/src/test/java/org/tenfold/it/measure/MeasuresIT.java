@@ -413,8 +413,35 @@ class MeasuresIT {
         assertEquals(200, api.post("api/progress-reports/" + own + "/release", "").status());
         assertEquals(409, api.put("api/progress-reports/" + own + "/measures", "{\"instruments\":[]}", null).status(),
                 "a released report keeps what it charted");
-        Api.Reply export = api.get("api/clients/" + jordan + "/record-export");
-        assertEquals(200, export.status());
+        // the member's export: their questionnaires, never a critical item's answer, nor that one was positive
+        JsonObject measures = null;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(get(api,
+                "api/clients/" + jordan + "/record-export")))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("measures.json")) {
+                    measures = Json.createReader(new java.io.StringReader(new String(zip.readAllBytes(),
+                            java.nio.charset.StandardCharsets.UTF_8))).readObject();
+                }
+            }
+        }
+        assertTrue(measures != null, "the export holds measures.json");
+        JsonObject phq9 = measures.getJsonArray("responses").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getJsonObject("summary").getString("instrumentCode").equals("PHQ-9")).findFirst().orElseThrow();
+        JsonObject item9 = phq9.getJsonArray("items").getJsonObject(8);
+        assertTrue(!item9.containsKey("value") || item9.isNull("value"), "item 9's answer is left out: " + item9);
+        assertFalse(item9.getBoolean("critical"));
+        assertFalse(phq9.getJsonObject("summary").getJsonObject("score").getBoolean("critical"));
+        assertTrue(phq9.getString("withheld").contains("safety"), phq9.toString());
+        assertEquals(1, phq9.getJsonArray("items").getJsonObject(0).getInt("value"), "the other answers are there");
+        assertEquals(3, measures.getJsonArray("responses").size(), "Jordan's own, not Alex's");
+    }
+
+    private static byte[] get(Api api, String path) throws Exception {
+        java.net.http.HttpResponse<byte[]> r = TestServer.httpClient(java.net.http.HttpClient.Redirect.NEVER).send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(TestServer.baseUrl() + path)).header("Authorization", "Bearer "
+                        + api.token()).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), path);
+        return r.body();
     }
 
     private static long draft(Api api, long client, long caseId, String kind) {
@@ -427,11 +454,7 @@ class MeasuresIT {
     }
 
     private static String pdfText(Api api, long report) throws Exception {
-        java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create(TestServer.baseUrl() + "api/progress-reports/" + report + "/pdf"))
-                .header("Authorization", "Bearer " + api.token()).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, r.statusCode());
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(r.body())) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(get(api, "api/progress-reports/" + report + "/pdf"))) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
     }

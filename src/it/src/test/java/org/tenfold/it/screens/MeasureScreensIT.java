@@ -94,12 +94,13 @@ class MeasureScreensIT extends ScreenTest {
         for (int item = 1; item <= 4; item++) {
             choose(phone, item, "Several days", item + " of 9 answered");
         }
+        assertEquals("Several days", checked(phone, 3), "the answer shows as given");
         Object overflow = ((JavascriptExecutor) phone.driver()).executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth;");
         assertTrue(((Number) overflow).longValue() <= 0, "fits a phone's width, no sideways scrolling: " + overflow);
         phone.driver().navigate().refresh();
         phone.waitForText(By.id("answer:answeredCount"), "4 of 9 answered");
-        assertTrue(checked(phone, 3).contains("Several days"), "an answer given before the reload is kept");
+        assertEquals("Several days", checked(phone, 3), "an answer given before the reload is kept");
         assertEquals(403, PlanData.frontDesk().get("api/clients/" + client + "/measures/responses").status());
 
         WebElement send = phone.find(By.id("answer:send"));
@@ -124,7 +125,7 @@ class MeasureScreensIT extends ScreenTest {
                 .getJsonObject(0);
         assertEquals("SUBMITTED", response.getString("status"));
         assertEquals("client-link", response.getString("submittedBy"));
-        assertEquals(5.0, response.getJsonObject("score").getJsonNumber("total").doubleValue());
+        assertEquals(6.0, response.getJsonObject("score").getJsonNumber("total").doubleValue(), "four answers of 1, item 9 of 2");
 
         phone.driver().get(url);
         phone.waitForText(By.id("closed"), "This link does not open");
@@ -138,10 +139,11 @@ class MeasureScreensIT extends ScreenTest {
         b.waitForText(By.id("answer:answeredCount"), counted);
     }
 
+    /** The label of the item's chosen answer, or "none". */
     private static String checked(Browser b, int item) {
         return b.waitUntil(d -> d.findElements(By.xpath("//li[@data-item='" + item + "']//input[@type='radio']")).stream()
-                .filter(WebElement::isSelected).map(i -> d.findElement(By.cssSelector("label[for='" + i.getAttribute("id")
-                        + "']")).getText()).findFirst().orElse(""));
+                .filter(WebElement::isSelected).map(i -> d.findElement(By.xpath("//label[@for='" + i.getAttribute("id")
+                        + "']")).getText()).findFirst().orElse("none"));
     }
 
     @Test
@@ -216,7 +218,7 @@ class MeasureScreensIT extends ScreenTest {
         assertEquals(201, waiting.status());
         frontDesk.get("clients/view.xhtml?id=" + jordan);
         frontDesk.find(By.xpath("//a[normalize-space()='Appointments']")).click();
-        String dueText = frontDesk.waitForText(By.id("measuresDue"), "Waiting since");
+        String dueText = frontDesk.waitForText(By.id("chart:measuresDue"), "Waiting since");
         assertFalse(dueText.contains("GAD"), dueText);
         assertFalse(frontDesk.driver().getPageSource().contains("GAD-7"), "nor in the page's source");
     }
