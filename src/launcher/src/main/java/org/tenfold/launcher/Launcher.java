@@ -54,18 +54,21 @@ public final class Launcher {
         MailSettings configuredMail = MailSettings.fromEnvironment(env);
         Path dataDir = Path.of(env.getOrDefault("TENFOLD_DATA_DIR",
                 System.getProperty("user.home") + "/.local/share/tenfold/mariadb"));
-        if (db.embedded() && EmbeddedStart.stopLeftover(dataDir, db)) {
-            Log.step("Stopped a database left running on port " + db.port() + " by an earlier run");
+        // ports held by what an earlier run left behind are freed before anything of this run starts
+        if (db.embedded()) {
+            if (EmbeddedStart.stopLeftover(dataDir, db)) {
+                Log.step("Stopped a database left running on port " + db.port() + " by an earlier run");
+            }
+            Leftovers.clearPort(db.port(), "the database", dataDir);
         }
+        Leftovers.clearPort(8080, "Payara's HTTP port", target.resolve("payara6"));
+        Leftovers.clearPort(8181, "Payara's HTTPS port", target.resolve("payara6"));
+        Leftovers.clearPort(4848, "Payara's admin port", target.resolve("payara6"));
         EmbeddedDatabase embedded = db.embedded()
                 ? EmbeddedDatabase.start(target.resolve("mariadb/base"), dataDir, db) : null;
         DatabaseSettings app = embedded == null ? db : embedded.as(EmbeddedCredentials.APP_USER);
         DevMailServer devMail = configuredMail.external() ? null : DevMailServer.start();
         MailSettings mail = devMail == null ? configuredMail : configuredMail.onPort(devMail.port());
-        Leftovers.clearPort(db.port(), "the database", dataDir);
-        Leftovers.clearPort(8080, "Payara's HTTP port", target.resolve("payara6"));
-        Leftovers.clearPort(8181, "Payara's HTTPS port", target.resolve("payara6"));
-        Leftovers.clearPort(4848, "Payara's admin port", target.resolve("payara6"));
         Map<String, String> server = serverEnvironment(env, app, env.getOrDefault("TENFOLD_DEMO_DATA", "true"), mail);
         server.putAll(ServerRecords.environment(env, app, embedded, dataDir, target));
         ServerSecurity security = ServerSecurity.prepare(ServerFolder.forRun(env, dataDir), TlsSettings.fromEnvironment(env),

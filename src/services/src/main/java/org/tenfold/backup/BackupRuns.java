@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.tenfold.audit.AuditAction;
 import org.tenfold.audit.AuditOutcome;
 import org.tenfold.audit.AuditTrail;
@@ -26,6 +27,7 @@ import org.tenfold.audit.AuditTrail;
 public class BackupRuns {
 
     static final Duration INTERRUPTED_AFTER = Duration.ofHours(1);
+    private static final Logger LOG = Logger.getLogger(BackupRuns.class.getName());
 
     @PersistenceContext(unitName = "tenfold")
     EntityManager em;
@@ -33,9 +35,24 @@ public class BackupRuns {
     @Inject
     AuditTrail audit;
 
-    /** @return the new run's id, or empty when the day's scheduled run was already claimed */
+    /**
+     * @return the new run's id, or empty when the day's scheduled run was already claimed. A day's run left
+     * RUNNING longer than {@link #INTERRUPTED_AFTER} (its server stopped in the middle) is given up, so the
+     * day still gets its backup: its row is marked and the day claimed again.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Long> start(String kind, LocalDate scheduledFor, String by) {
+        if (scheduledFor != null) {
+            int givenUp = em.createNativeQuery("UPDATE backup_run SET status = 'FAILED', finished_at = ?,"
+                    + " message = 'interrupted; made again', scheduled_for = NULL WHERE scheduled_for = ?"
+                    + " AND status = 'RUNNING' AND started_at < ?").setParameter(1, utc(Instant.now()))
+                    .setParameter(2, scheduledFor).setParameter(3, utc(Instant.now().minus(INTERRUPTED_AFTER)))
+                    .executeUpdate();
+            if (givenUp > 0) {
+                LOG.warning("The scheduled backup of " + scheduledFor + " was left running by a stopped server;"
+                        + " making it again");
+            }
+        }
         if (scheduledFor != null && ((Number) em.createNativeQuery("SELECT COUNT(*) FROM backup_run"
                 + " WHERE scheduled_for = ?").setParameter(1, scheduledFor).getSingleResult()).longValue() > 0) {
             return Optional.empty(); // made already (two servers at once: the unique day refuses the second)

@@ -1,19 +1,17 @@
 package org.tenfold.backup;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,12 +26,10 @@ import org.tenfold.clinic.ClinicProfile;
 @Startup
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN) // no container transaction around the tick: each step takes its own
 public class BackupTimer {
 
     private static final Logger LOG = Logger.getLogger(BackupTimer.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
 
     @Inject
     @ConfigProperty(name = "tenfold.backup.schedule", defaultValue = "true")
@@ -48,21 +44,21 @@ public class BackupTimer {
     @Inject
     ClinicProfile profile;
 
-    private ScheduledFuture<?> ticking;
-
     @PostConstruct
-    void schedule() {
+    void announce() {
         if (!enabled || config.missing().isPresent()) {
             LOG.warning("Daily backups are off on this server: " + config.missing().orElse("tenfold.backup.schedule=false"));
-            return;
         }
-        ticking = scheduler.scheduleWithFixedDelay(this::tick, 60, 60, TimeUnit.SECONDS);
     }
 
-    @PreDestroy
-    void stop() {
-        if (ticking != null) {
-            ticking.cancel(false);
+    /**
+     * Once a minute, as a container timer (not a task on a managed executor): the container ends it with the
+     * deployment, so a redeployed application never keeps an old timer ticking against a closed persistence unit.
+     */
+    @Schedule(hour = "*", minute = "*", second = "30", persistent = false, info = "daily backup check")
+    void everyMinute() {
+        if (enabled && config.missing().isEmpty()) {
+            tick();
         }
     }
 

@@ -184,7 +184,7 @@ class AuditChainIT {
 
     /** The CSV export as a browser or a script asks for it. */
     private static java.net.http.HttpResponse<String> csv(Api api, String query) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+        return TestServer.httpClient(java.net.http.HttpClient.Redirect.NEVER).send(java.net.http.HttpRequest
                 .newBuilder(java.net.URI.create(TestServer.baseUrl() + "api/audit/export.csv?" + query))
                 .header("Authorization", "Bearer " + api.token()).header("Accept", "text/csv").GET().build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());

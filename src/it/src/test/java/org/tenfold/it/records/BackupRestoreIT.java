@@ -144,6 +144,13 @@ class BackupRestoreIT {
 
         ZoneId zone = ZoneId.of((String) TestServer.queryOne(
                 "SELECT setting_value FROM clinic_setting WHERE setting_key = 'TIME_ZONE'"));
+        // today's scheduled run may have been made (or cut short by a redeploy) while earlier tests ran:
+        // this test starts the day afresh, as the owner of the schema may
+        try (java.sql.Connection db = TestServer.database(); java.sql.PreparedStatement clear = db.prepareStatement(
+                "DELETE FROM backup_run WHERE scheduled_for = ?")) {
+            clear.setObject(1, ZonedDateTime.now(zone).toLocalDate());
+            clear.executeUpdate();
+        }
         LocalTime now = ZonedDateTime.now(zone).toLocalTime();
         LocalTime at = now.isBefore(LocalTime.of(0, 2)) ? LocalTime.MIDNIGHT : now.minusMinutes(1).withSecond(0).withNano(0);
         Api.Reply set = admin.put("api/backups/settings", "{\"time\":\"" + at + "\",\"retentionDays\":7}", null);
