@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Development only: an SMTP server inside the run command that keeps every message and prints its
- * recipient and subject (and a portal invitation's link, to open it as the client would), so a demo shows
- * reminders and invitations going out without mailing anyone.
+ * recipient and subject (and a portal invitation's or a questionnaire's one-time link, to open it as the client
+ * would), so a demo shows reminders, invitations and questionnaires going out without mailing anyone.
  */
 final class DevMailServer {
 
@@ -51,7 +51,7 @@ final class DevMailServer {
                 MimeMessage[] all = mail.getReceivedMessages();
                 for (; seen < all.length; seen++) {
                     Log.step("Mail caught: to " + recipients(all[seen]) + ", \"" + all[seen].getSubject() + "\""
-                            + portalLink(all[seen]));
+                            + clientLink(all[seen]));
                 }
                 Thread.sleep(1000);
             } catch (InterruptedException e) {
@@ -64,13 +64,14 @@ final class DevMailServer {
     }
 
     /**
-     * A portal invitation's or new password's one-time link, so that a demo can open it as the client would
-     * (development only: the message is caught here and never delivered).
+     * A portal invitation's, new password's or questionnaire's one-time link, so that a demo can open it as the
+     * client would (development only: the message is caught here and never delivered).
      */
-    private static String portalLink(MimeMessage m) {
+    private static String clientLink(MimeMessage m) {
         try {
             Object content = m.getContent();
-            java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://\\S+/portal/start\\?t=\\S+")
+            java.util.regex.Matcher link = java.util.regex.Pattern
+                    .compile("https?://\\S+/(portal/start|answer\\.xhtml)\\?t=\\S+")
                     .matcher(content instanceof String text ? text : "");
             return link.find() ? "; its link: " + link.group() : "";
         } catch (MessagingException | java.io.IOException e) {

@@ -227,6 +227,7 @@ public final class Launcher {
         server.putAll(ServerRecords.environment(Map.of("TENFOLD_AUDIT_CHECKPOINT_SECONDS", "5"), app, credentials, dataDir,
                 target));
         server.put("TENFOLD_REMINDERS_INTERVAL_SECONDS", "5"); // tests wait for the timer, not a minute
+        server.put("TENFOLD_MEASURES_INTERVAL_SECONDS", "3"); // questionnaire links: seconds, not a minute
         server.put("TENFOLD_REPORT_BATCHES_RECOVERY_SECONDS", "2"); // resumed batches: tests wait seconds, not a minute
         // ClientAddressIT connects from 127.0.0.2 as a reverse proxy would; no other test connects from there
         server.put("TENFOLD_TRUSTED_PROXIES", "127.0.0.2");
@@ -294,7 +295,7 @@ public final class Launcher {
             server.put("TENFOLD_REMINDERS_INTERVAL_SECONDS", env.get("TENFOLD_REMINDERS_INTERVAL_SECONDS"));
         }
         for (String name : new String[] {"TENFOLD_REPORT_BATCHES_RECOVERY_SECONDS", "TENFOLD_REPORT_BATCHES_STALE_SECONDS",
-                "TENFOLD_TRUSTED_PROXIES"}) {
+                "TENFOLD_TRUSTED_PROXIES", "TENFOLD_MEASURES_INTERVAL_SECONDS"}) {
             if (env.containsKey(name)) {
                 server.put(name, env.get(name));
             }

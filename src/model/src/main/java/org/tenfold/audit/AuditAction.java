@@ -114,6 +114,26 @@ public enum AuditAction {
     AUDIT_EXPORT,
     /** A backup was made (or failed); the detail names the file or the reason. */
     BACKUP_CREATE,
+    /** A questionnaire definition (a version of an instrument) was loaded; the detail names it and its SHA-256. */
+    INSTRUMENT_LOAD,
+    /** A questionnaire was assigned to a case member on a schedule. */
+    MEASURE_ASSIGN,
+    /** An assignment stopped (by a counsellor, or because its case closed). */
+    MEASURE_ASSIGNMENT_STOP,
+    /** A member's questionnaires, answers or scores were read; never the answers themselves in the detail. */
+    MEASURE_VIEW,
+    /** A response was started: due from an assignment, or typed in from paper, or a correction. */
+    MEASURE_RESPONSE_START,
+    /** An answer was saved (which item; never the value). */
+    MEASURE_ANSWER,
+    /** A response was sent in; it no longer changes. */
+    MEASURE_SUBMIT,
+    /** A one-time link to a response was made (for the room) or emailed. */
+    MEASURE_LINK_CREATE,
+    /** A one-time link was opened, or refused. */
+    MEASURE_LINK_OPEN,
+    /** An unsubmitted response closed: its link expired, or its case or assignment stopped. */
+    MEASURE_CLOSE,
     /** A member of staff set up the second factor (TOTP) and got new recovery codes. */
     MFA_ENROL,
     /** An administrator removed someone's second factor, so they set it up again at their next sign-in. */

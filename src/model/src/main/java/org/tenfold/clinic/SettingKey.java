@@ -31,6 +31,19 @@ public enum SettingKey {
     BACKUP_TIME("02:30"),
     /** Days a backup is kept before the daily run deletes it (the newest is always kept). */
     BACKUP_RETENTION_DAYS("14"),
+    /** What a client sees after a questionnaire answer that needs follow-up: where to get help now. */
+    CRISIS_TEXT("If you are thinking about harming yourself, or you are in danger now, call 999 or go to your"
+            + " nearest emergency department. You can talk to Samaritans at any time, free, on 116 123. We will"
+            + " be in touch with you soon."),
+    /** The sender name of questionnaire links; no clinic or clinical words. */
+    MEASURE_SENDER_NAME("Check-in"),
+    /** Days a questionnaire's one-time link opens. */
+    MEASURE_LINK_DAYS("7"),
+    /**
+     * The address clients reach Tenfold at (https://clinic.example.org/), for links in emails; empty: the address
+     * the counsellor used when assigning.
+     */
+    CLIENT_LINK_ADDRESS(""),
     /** Everyone needs the second factor, not only administrators. */
     MFA_REQUIRED_FOR_ALL("false"),
     /** Days a device may skip the second factor after a sign-in there (0: never; at most 30). */

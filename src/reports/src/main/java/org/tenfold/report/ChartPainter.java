@@ -20,7 +20,7 @@ final class ChartPainter {
 
     static final String EMPTY = "No ratings yet";
 
-    private static final Color[] PALETTE = {
+    static final Color[] PALETTE = {
         new Color(0x1f, 0x77, 0xb4), new Color(0xd6, 0x5f, 0x0e), new Color(0x2c, 0x9a, 0x2c),
         new Color(0xc4, 0x27, 0x28), new Color(0x7b, 0x52, 0xab), new Color(0x8c, 0x56, 0x4b),
         new Color(0xd3, 0x4f, 0xa6), new Color(0x5a, 0x5a, 0x5a), new Color(0x9a, 0x9a, 0x12),
@@ -206,8 +206,8 @@ final class ChartPainter {
         return 18 + metrics.width(legendLabel(i), LABEL + 0.5f) + 14;
     }
 
-    /** circle, square, triangle, diamond in turn */
-    private static void marker(PDPageContentStream cs, int series, float x, float y, float r) throws IOException {
+    /** circle, square, triangle, diamond in turn (also the measure charts' markers) */
+    static void marker(PDPageContentStream cs, int series, float x, float y, float r) throws IOException {
         switch ((series / PALETTE.length + series) % 4) {
             case 0 -> {
                 float k = 0.5523f * r;

@@ -13,13 +13,25 @@ import java.util.List;
  * @param preferredName the client's preferred name, or both partners' for a joint report ("Zoë and Sam")
  * @param joint         a couple's joint report (as opposed to one person's own)
  * @param summary       the counsellor's paragraph for this report; may hold line breaks
+ * @param measures      the questionnaires the counsellor chose to show, scores only (never an item's answer)
  */
 public record ProgressReport(Letterhead clinic, String preferredName, boolean joint, LocalDate periodStart,
         LocalDate periodEnd, LocalDate issuedOn, String counsellor, Attendance attendance, ProgressChart chart,
         List<GoalProgress> goals, List<Milestone> milestones, List<Boundary> boundaries, List<Task> homework,
-        List<Task> education, List<Task> selfCare, List<Appointment> nextAppointments, String summary) {
+        List<Task> education, List<Task> selfCare, List<Appointment> nextAppointments, String summary,
+        List<MeasureChart> measures) {
+
+    /** A report without questionnaires. */
+    public ProgressReport(Letterhead clinic, String preferredName, boolean joint, LocalDate periodStart,
+            LocalDate periodEnd, LocalDate issuedOn, String counsellor, Attendance attendance, ProgressChart chart,
+            List<GoalProgress> goals, List<Milestone> milestones, List<Boundary> boundaries, List<Task> homework,
+            List<Task> education, List<Task> selfCare, List<Appointment> nextAppointments, String summary) {
+        this(clinic, preferredName, joint, periodStart, periodEnd, issuedOn, counsellor, attendance, chart, goals,
+                milestones, boundaries, homework, education, selfCare, nextAppointments, summary, List.of());
+    }
 
     public ProgressReport {
+        measures = measures == null ? List.of() : List.copyOf(measures);
         attendance = attendance == null ? new Attendance(0, 0, 0) : attendance;
         chart = chart == null ? ProgressChart.empty() : chart;
         goals = goals == null ? List.of() : List.copyOf(goals);

@@ -51,6 +51,16 @@ public final class ProgressReportPdf {
             doc.note("Ratings from 0 to 10 agreed in your sessions, over the period.");
             doc.chart(report.chart());
 
+            if (!report.measures().isEmpty()) {
+                doc.heading("Your questionnaires");
+                doc.note("Scores from the short questionnaires you filled in. The shaded bands show what the scores"
+                        + " mean; the dashed line is where a score starts to suggest that extra support may help.");
+                for (MeasureChart m : report.measures()) {
+                    doc.measureChart(m.title(), m);
+                    doc.paragraph(m.caption());
+                }
+            }
+
             doc.heading("Goals");
             if (report.goals().isEmpty()) {
                 doc.note("No goals in this period.");

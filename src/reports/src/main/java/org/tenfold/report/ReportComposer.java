@@ -203,6 +203,27 @@ public final class ReportComposer {
         return this;
     }
 
+    /**
+     * A questionnaire's scores over time with its bands and cut-off, as a figure read by its description, under its
+     * heading; the two are kept on one page.
+     */
+    public ReportComposer measureChart(String heading, MeasureChart chart) {
+        MeasurePainter painter = new MeasurePainter(this, chart, WIDTH);
+        ensure(4 + wrap(heading, 11, WIDTH).size() * 11 * LEADING + 2 + painter.height());
+        subheading(heading);
+        ensure(painter.height());
+        float top = y;
+        try {
+            tags.figure(content, page(), metrics.clean(chart.description()),
+                    new PDRectangle(LEFT, top - painter.height(), WIDTH, painter.height()), () -> painter.paint(LEFT, top));
+        } catch (IOException e) {
+            throw new ReportException("Could not draw the questionnaire chart", e);
+        }
+        y -= painter.height();
+        gap(BODY * 0.6f);
+        return this;
+    }
+
     /** Vertical space; at the top of a page it is dropped. */
     public ReportComposer gap(float points) {
         if (y < bodyTop() - 0.1f) {

@@ -46,6 +46,18 @@ class ConformanceTest {
         }
     }
 
+    @Test
+    void aReportWithQuestionnaireChartsIsToo() {
+        byte[] pdf = new ProgressReportPdf().render(Samples.withMeasures(Samples.progress(true, Samples.chart()),
+                Samples.measures()));
+        assertConforms(pdf, PDFAFlavour.PDFUA_1);
+        assertConforms(pdf, PDFAFlavour.PDFA_2_B);
+        byte[] empty = new ProgressReportPdf().render(Samples.withMeasures(Samples.progress(false, ProgressChart.empty()),
+                List.of(new MeasureChart("GAD-7", 0, 21, false, List.of(), null, null, List.of(), "No scores in this period."))));
+        assertConforms(empty, PDFAFlavour.PDFUA_1);
+        assertConforms(empty, PDFAFlavour.PDFA_2_B);
+    }
+
     static void assertConforms(byte[] pdf, PDFAFlavour flavour) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {

@@ -45,6 +45,41 @@ class ProgressReportPdfTest {
     }
 
     @Test
+    void questionnairesAreChartedWithTheirCaptionsAndDescribedForScreenReaders() throws Exception {
+        byte[] pdf = renderer.render(Samples.withMeasures(Samples.progress(true, Samples.chart()), Samples.measures()));
+        String text = Pdfs.text(pdf);
+        assertTrue(text.contains("Your questionnaires"));
+        assertTrue(text.contains("CSI-4 (relationship satisfaction)"));
+        assertTrue(text.contains("Notable dissatisfaction"), "band labels");
+        assertTrue(text.contains("cut-off 13.5"));
+        assertTrue(text.contains("Sam"), "the partners' legend");
+        assertTrue(text.contains("Latest: 7 (Mild), 10 lower than the first"));
+        String alt = Samples.measures().get(0).description();
+        assertTrue(alt.startsWith("CSI-4 (relationship satisfaction) over time, scores from 0 to 21, higher is better."), alt);
+        assertTrue(alt.contains("Cut-off at 13.5."), alt);
+        assertTrue(alt.contains("Sam: 6 scores, from 7 on 2 September 2026 to 14.5 on 11 November 2026."), alt);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String tree = doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject().toString();
+            java.util.List<String> alts = new java.util.ArrayList<>();
+            collectAlts(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+            assertTrue(alts.contains(alt), "the chart is a figure read by its description: " + alts + tree.length());
+        }
+        String plain = Pdfs.text(renderer.render(Samples.progress(true, Samples.chart())));
+        assertFalse(plain.contains("Your questionnaires"), "no questionnaires chosen, no section");
+    }
+
+    private static void collectAlts(java.util.List<Object> kids, java.util.List<String> alts) {
+        for (Object k : kids) {
+            if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if (e.getAlternateDescription() != null) {
+                    alts.add(e.getAlternateDescription());
+                }
+                collectAlts(e.getKids(), alts);
+            }
+        }
+    }
+
+    @Test
     void unicodeNameRoundTrips() {
         String text = Pdfs.text(renderer.render(Samples.progress(false, Samples.chart())));
         assertTrue(text.contains("Your progress report"));

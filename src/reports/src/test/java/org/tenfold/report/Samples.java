@@ -92,4 +92,34 @@ final class Samples {
                         + "talked about the difficult week in October showed real progress in listening to each other.\n\n"
                         + "Over the next months we will keep building on this.");
     }
+
+    /** A couple's CSI-4 side by side and one partner's PHQ-9, as the services build them. */
+    static List<MeasureChart> measures() {
+        List<MeasureChart.Point> alex = new ArrayList<>();
+        List<MeasureChart.Point> sam = new ArrayList<>();
+        List<MeasureChart.Point> phq = new ArrayList<>();
+        for (int w = 0; w < 6; w++) {
+            alex.add(new MeasureChart.Point(LocalDate.of(2026, 9, 1).plusWeeks(2L * w), 9 + w));
+            sam.add(new MeasureChart.Point(LocalDate.of(2026, 9, 2).plusWeeks(2L * w), 7 + w * 1.5));
+            phq.add(new MeasureChart.Point(LocalDate.of(2026, 9, 1).plusWeeks(2L * w), 17 - w * 2));
+        }
+        return List.of(
+                new MeasureChart("CSI-4 (relationship satisfaction)", 0, 21, true,
+                        List.of(new MeasureChart.Band(0, 13, "Notable dissatisfaction"), new MeasureChart.Band(14, 21, "Satisfied")),
+                        13.5, "below 13.5: notable dissatisfaction",
+                        List.of(new MeasureChart.Series(CLIENT_NAME, alex), new MeasureChart.Series("Sam", sam)),
+                        "Latest: " + CLIENT_NAME + " 14, Sam 14.5."),
+                new MeasureChart("PHQ-9", 0, 27, false,
+                        List.of(new MeasureChart.Band(0, 4, "Minimal"), new MeasureChart.Band(5, 9, "Mild"),
+                                new MeasureChart.Band(10, 14, "Moderate"), new MeasureChart.Band(15, 19, "Moderately severe"),
+                                new MeasureChart.Band(20, 27, "Severe")),
+                        10.0, "10 or more", List.of(new MeasureChart.Series(CLIENT_NAME, phq)),
+                        "Latest: 7 (Mild), 10 lower than the first, a reliable improvement."));
+    }
+
+    static ProgressReport withMeasures(ProgressReport r, List<MeasureChart> measures) {
+        return new ProgressReport(r.clinic(), r.preferredName(), r.joint(), r.periodStart(), r.periodEnd(), r.issuedOn(),
+                r.counsellor(), r.attendance(), r.chart(), r.goals(), r.milestones(), r.boundaries(), r.homework(),
+                r.education(), r.selfCare(), r.nextAppointments(), r.summary(), measures);
+    }
 }

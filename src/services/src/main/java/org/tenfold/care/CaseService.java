@@ -2,6 +2,7 @@ package org.tenfold.care;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -62,6 +63,10 @@ public class CaseService {
 
     @Inject
     ClinicProfile clinic;
+
+    /** Told of each closing, in its transaction (what else stops with the case: its questionnaires). */
+    @Inject
+    Event<CaseClosed> closings;
 
     /**
      * Opens a case from the members' submitted (or already reviewed) intakes. The caller must have
@@ -192,6 +197,7 @@ public class CaseService {
         }
         Instant now = Instant.now();
         c.close(reason, LocalDate.now(clinic.zone()));
+        closings.fire(new CaseClosed(c, by(), now));
         return changed(c, new CaseEvent(caseId, CaseEventKind.CLOSED, reason, clean(note), by(), now),
                 AuditAction.CASE_CLOSE, "closed: " + reason);
     }

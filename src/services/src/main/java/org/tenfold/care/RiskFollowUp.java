@@ -27,6 +27,8 @@ import org.tenfold.intake.IntakeAnswers;
 public class RiskFollowUp {
 
     static final Duration DUE_WITHIN = Duration.ofDays(1);
+    /** How soon an urgent task (a critical questionnaire answer) is due. */
+    public static final Duration URGENT_WITHIN = Duration.ofHours(4);
 
     @PersistenceContext(unitName = "tenfold")
     EntityManager em;
@@ -42,11 +44,7 @@ public class RiskFollowUp {
             return false;
         }
         Instant now = Instant.now();
-        ClientFlag flag = new ClientFlag(client.getId(), FlagKind.RISK, summary(answers), source, by, now);
-        em.persist(flag);
-        em.flush();
-        audit.record(AuditAction.CLIENT_FLAG_RAISE, AuditOutcome.SUCCESS, "ClientFlag", flag.getId(), client.getId(),
-                "RISK flag from " + source);
+        raise(client, summary(answers), source, by, now);
         Set<Long> assignees = new LinkedHashSet<>(em.createQuery("SELECT c.primaryCounsellorId FROM CareCase c"
                 + " JOIN c.members m WHERE m.clientId = :client AND c.status = org.tenfold.care.CaseStatus.OPEN",
                 Long.class).setParameter("client", client.getId()).getResultList());
@@ -75,11 +73,7 @@ public class RiskFollowUp {
             return false;
         }
         Instant now = Instant.now();
-        ClientFlag flag = new ClientFlag(client.getId(), FlagKind.RISK, summary, source, by, now);
-        em.persist(flag);
-        em.flush();
-        audit.record(AuditAction.CLIENT_FLAG_RAISE, AuditOutcome.SUCCESS, "ClientFlag", flag.getId(), client.getId(),
-                "RISK flag from " + source);
+        raise(client, summary, source, by, now);
         Set<Long> assignees = new LinkedHashSet<>(em.createQuery("SELECT c.primaryCounsellorId FROM CareCase c"
                 + " JOIN c.members m WHERE m.clientId = :client AND c.status = org.tenfold.care.CaseStatus.OPEN",
                 Long.class).setParameter("client", client.getId()).getResultList());
@@ -93,6 +87,40 @@ public class RiskFollowUp {
                     "risk follow-up for staff " + assignee);
         }
         return true;
+    }
+
+    /**
+     * A critical questionnaire answer (a client's, or typed in from their paper form): the RISK flag, unless one is
+     * raised already, and always an urgent task, due within {@link #URGENT_WITHIN}, for the case's primary
+     * counsellor and the member's own counsellor. Flag and task say where to look, never what was answered.
+     */
+    public void onCriticalAnswer(Client client, CareCase c, String source, String by) {
+        Instant now = Instant.now();
+        if (em.createNamedQuery("ClientFlag.findRaised", ClientFlag.class).setParameter("clientId", client.getId())
+                .setParameter("kind", FlagKind.RISK).getResultList().isEmpty()) {
+            raise(client, "A questionnaire answer needs follow-up today: see the client's questionnaires.", source,
+                    by, now);
+        }
+        Set<Long> assignees = new LinkedHashSet<>();
+        assignees.add(c.getPrimaryCounsellorId());
+        c.getMembers().stream().filter(m -> m.getClientId().equals(client.getId()) && m.getOwnCounsellorId() != null)
+                .forEach(m -> assignees.add(m.getOwnCounsellorId()));
+        for (Long assignee : assignees) {
+            Task task = new Task(assignee, client.getId(), TaskKind.URGENT_FOLLOW_UP,
+                    "Urgent: contact " + client.getChartNumber() + " today", now.plus(URGENT_WITHIN), by, now);
+            em.persist(task);
+            em.flush();
+            audit.recordAs(by, null, AuditAction.TASK_CREATE, AuditOutcome.SUCCESS, "Task", task.getId(), client.getId(),
+                    "urgent follow-up for staff " + assignee + " from " + source);
+        }
+    }
+
+    private void raise(Client client, String summary, String source, String by, Instant now) {
+        ClientFlag flag = new ClientFlag(client.getId(), FlagKind.RISK, summary, source, by, now);
+        em.persist(flag);
+        em.flush();
+        audit.recordAs(by, null, AuditAction.CLIENT_FLAG_RAISE, AuditOutcome.SUCCESS, "ClientFlag", flag.getId(),
+                client.getId(), "RISK flag from " + source);
     }
 
     /** The positive answers in a line, for clinical eyes only. */

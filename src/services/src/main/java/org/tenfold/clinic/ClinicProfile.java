@@ -48,7 +48,8 @@ public class ClinicProfile {
                 .collect(Collectors.toMap(k -> k, this::value, (a, b) -> a, () -> new java.util.EnumMap<>(SettingKey.class)));
     }
 
-    String value(SettingKey key) {
+    /** A setting's value, or its default when none is stored. */
+    public String value(SettingKey key) {
         ClinicSetting setting = em.find(ClinicSetting.class, key.name());
         return setting == null ? key.defaultValue() : setting.getValue();
     }

@@ -29,6 +29,7 @@ import org.tenfold.care.FlagService;
 import org.tenfold.client.Client;
 import org.tenfold.consent.ConsentService;
 import org.tenfold.intake.IntakeService;
+import org.tenfold.measure.MeasureRecords;
 import org.tenfold.note.NoteService;
 import org.tenfold.note.NoteViews.NoteSummary;
 import org.tenfold.plan.PlanService;
@@ -43,7 +44,8 @@ import org.tenfold.staff.Roles;
  * comes through the services with {@link Disclosure.Purpose#RECORD_EXPORT} for this client, so the rule
  * that decides is {@link Disclosure}'s, not this class's. Counsellors' private process sections are not
  * part of the record. Files: {@code client.json}, {@code intake.json}, {@code consents.json},
- * {@code flags.json}, {@code cases.json}, {@code plans/}, {@code step-records/}, {@code portal-work/} (what the
+ * {@code flags.json}, {@code measures.json} (questionnaires, without critical items' answers),
+ * {@code cases.json}, {@code plans/}, {@code step-records/}, {@code portal-work/} (what the
  * client wrote in the portal about their work), {@code notes/},
  * {@code progress-reports.json} and {@code progress-reports/}.
  */
@@ -83,6 +85,9 @@ public class RecordExportService {
     @Inject
     org.tenfold.portal.WorkNotes workNotes;
 
+    @Inject
+    MeasureRecords measures;
+
     /** The ZIP's bytes and a file name for it. */
     public record RecordExport(String fileName, byte[] zip, int files) {
     }
@@ -110,6 +115,7 @@ public class RecordExportService {
             files.put("intake.json", bytes(json, intakes.get(clientId)));
             files.put("consents.json", bytes(json, consents.ofClient(clientId)));
             files.put("flags.json", bytes(json, flags.flags(clientId)));
+            files.put("measures.json", bytes(json, measures.forExport(clientId)));
 
             List<CaseView> caseViews = cases.ofClient(clientId);
             files.put("cases.json", bytes(json, caseViews));

@@ -23,6 +23,7 @@ import org.tenfold.care.Disclosure;
 import org.tenfold.client.Client;
 import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.clinic.Letterheads;
+import org.tenfold.measure.ReportMeasures;
 import org.tenfold.note.NoteStatus;
 import org.tenfold.note.NoteStep;
 import org.tenfold.note.SessionNote;
@@ -82,6 +83,9 @@ public class ReportContent {
 
     @Inject
     ClinicalAccess access;
+
+    @Inject
+    ReportMeasures measures;
 
     /** Who the report speaks of: the audience's client ids and whether only joint sessions count. */
     record Audience(Set<Long> clients, boolean jointOnly, long reportClient) {
@@ -213,7 +217,8 @@ public class ReportContent {
                 entry.getKind() == ReportKind.JOINT, entry.getPeriodFrom(), entry.getPeriodTo(), LocalDate.now(zone),
                 counsellor == null ? null : counsellor.getDisplayName(), new ProgressReport.Attendance(held, cancelled,
                         missed), new ProgressChart(series), goals, milestones, boundaries, homework, education,
-                selfCare, next, entry.getSummary());
+                selfCare, next, entry.getSummary(), measures.charts(entry.getId(), c, disclosure, audience.clients(), from,
+                        to, id -> firstName(clients.get(id))));
     }
 
     /** The report's purpose, for {@link Disclosure}: a joint report goes to both partners. */

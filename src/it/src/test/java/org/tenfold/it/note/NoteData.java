@@ -21,7 +21,7 @@ import org.tenfold.it.plan.PlanData;
 import org.tenfold.it.plan.PlanData.Person;
 
 /** Test data for the note tests, made through the API: held sessions of a case, notes, signatures. */
-final class NoteData {
+public final class NoteData {
 
     static final String PASSWORD = PlanData.PASSWORD;
 
@@ -42,7 +42,7 @@ final class NoteData {
      * A session of the case, {@code daysAgo} days ago (at a random hour, so tests never meet), booked by
      * an administrator (outside set hours), then checked in and completed by front desk: held.
      */
-    static long heldSession(long counsellorId, long caseId, String type, int daysAgo, long... clients) {
+    public static long heldSession(long counsellorId, long caseId, String type, int daysAgo, long... clients) {
         long id = booked(counsellorId, caseId, type, daysAgo, clients);
         Api fd = PlanData.frontDesk();
         assertEquals(200, fd.post("api/appointments/" + id + "/check-in", "").status());
@@ -50,7 +50,7 @@ final class NoteData {
         return id;
     }
 
-    static long booked(long counsellorId, long caseId, String type, int daysAgo, long... clients) {
+    public static long booked(long counsellorId, long caseId, String type, int daysAgo, long... clients) {
         JsonArrayBuilder ids = Json.createArrayBuilder();
         for (long c : clients) {
             ids.add(c);
@@ -66,14 +66,14 @@ final class NoteData {
         return r.json().getJsonNumber("id").longValue();
     }
 
-    static JsonObject start(Api api, long appointmentId, String format) {
+    public static JsonObject start(Api api, long appointmentId, String format) {
         Api.Reply r = api.post("api/appointments/" + appointmentId + "/note", "{\"format\":\"" + format + "\"}");
         assertEquals(201, r.status(), r.toString());
         return r.json();
     }
 
     /** A complete DAP draft: three sections, the given steps rated, no new risk. */
-    static JsonObjectBuilder dap(String data, String assessment, String plan, String... stepCodes) {
+    public static JsonObjectBuilder dap(String data, String assessment, String plan, String... stepCodes) {
         JsonArrayBuilder steps = Json.createArrayBuilder();
         int rating = 3;
         for (String code : stepCodes) {
@@ -89,7 +89,7 @@ final class NoteData {
         return api.put("api/notes/" + noteId, draft.build().toString(), etag);
     }
 
-    static JsonObject saved(Api api, long noteId, JsonObjectBuilder draft) {
+    public static JsonObject saved(Api api, long noteId, JsonObjectBuilder draft) {
         Api.Reply current = api.get("api/notes/" + noteId);
         assertEquals(200, current.status(), current.toString());
         Api.Reply r = save(api, noteId, draft, current.etag());
@@ -102,13 +102,13 @@ final class NoteData {
                 .toString());
     }
 
-    static JsonObject signed(Api api, long noteId) {
+    public static JsonObject signed(Api api, long noteId) {
         Api.Reply r = sign(api, noteId, PASSWORD);
         assertEquals(200, r.status(), r.toString());
         return r.json();
     }
 
-    static long id(JsonObject o) {
+    public static long id(JsonObject o) {
         return o.getJsonNumber("id").longValue();
     }
 

@@ -57,6 +57,8 @@ final class CoupleFixture {
     final List<Long> assignments = new ArrayList<>();
     final List<Long> selfCare = new ArrayList<>();
     final List<Long> flags = new ArrayList<>();
+    final List<Long> measureAssignments = new ArrayList<>();
+    final List<Long> measureResponses = new ArrayList<>();
     long educationItem;
     /** Each partner signed in to their own portal (see {@link #portal()}). */
     PortalVisitor alexPortal;
@@ -89,6 +91,7 @@ final class CoupleFixture {
         f.stepRecords();
         f.jointNote();
         f.jordansOwnNote();
+        f.measures();
         f.reports();
         f.portal();
         return f;
@@ -298,6 +301,60 @@ final class CoupleFixture {
         Api.Reply addendum = api.post("api/notes/" + note + "/addenda", Json.createObjectBuilder()
                 .add("text", "Later: " + plantFor("NoteAddendum")).add("password", PlanData.PASSWORD).build().toString());
         assertEquals(201, addendum.status(), addendum.toString());
+    }
+
+    /**
+     * Questionnaires: Jordan's check-in assigned every two weeks (with the counsellor's note) and one typed in from
+     * paper (a note on it, and Jordan's words in its free-text question), Jordan's and Alex's CSI-4 side by side.
+     */
+    private void measures() {
+        Api api = lead.api();
+        measureAssignments.add(created(api.post("api/cases/" + caseId + "/measures/assignments", Json.createObjectBuilder()
+                .add("clientId", jordan).add("instrumentCode", "TEN-STEP").add("schedule", "EVERY_N_WEEKS")
+                .add("intervalWeeks", 2).add("delivery", "IN_SESSION").add("note", "For Jordan " + plantFor("MeasureAssignment"))
+                .build().toString())));
+        measureAssignments.add(created(api.post("api/cases/" + caseId + "/measures/assignments", Json.createObjectBuilder()
+                .add("clientId", alex).add("instrumentCode", "CSI-4").add("schedule", "ONCE").add("delivery", "IN_SESSION")
+                .add("note", "Baseline for Alex").build().toString())));
+        long checkIn = paperResponse(jordan, "TEN-STEP", "From paper " + plantFor("MeasureResponse"));
+        for (int item = 1; item <= 10; item++) {
+            answer(checkIn, item, Json.createObjectBuilder().add("value", 4 + item % 3));
+        }
+        answer(checkIn, 11, Json.createObjectBuilder().add("text", "I want " + plantFor("MeasureAnswer")));
+        submitted(checkIn);
+        long jordansCsi = paperResponse(jordan, "CSI-4", null);
+        long alexsCsi = paperResponse(alex, "CSI-4", "Alex on paper");
+        int[] jordans = {2, 2, 3, 2};
+        int[] alexs = {4, 4, 3, 4};
+        for (int item = 1; item <= 4; item++) {
+            answer(jordansCsi, item, Json.createObjectBuilder().add("value", jordans[item - 1]));
+            answer(alexsCsi, item, Json.createObjectBuilder().add("value", alexs[item - 1]));
+        }
+        submitted(jordansCsi);
+        submitted(alexsCsi);
+    }
+
+    private long paperResponse(long client, String instrument, String comment) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("caseId", caseId).add("instrumentCode", instrument);
+        if (comment != null) {
+            b.add("comment", comment);
+        }
+        Api.Reply r = lead.api().post("api/clients/" + client + "/measures/responses", b.build().toString());
+        assertEquals(201, r.status(), r.toString());
+        long id = r.json().getJsonObject("summary").getJsonNumber("id").longValue();
+        measureResponses.add(id);
+        return id;
+    }
+
+    private void answer(long response, int item, JsonObjectBuilder answer) {
+        Api.Reply r = lead.api().put("api/measure-responses/" + response + "/answers/" + item, answer.build().toString(),
+                null);
+        assertEquals(200, r.status(), r.toString());
+    }
+
+    private void submitted(long response) {
+        Api.Reply r = lead.api().post("api/measure-responses/" + response + "/submit", "");
+        assertEquals(200, r.status(), r.toString());
     }
 
     /** The couple's joint report, Alex's own and Jordan's own (with a summary), all released; a link to the joint one. */

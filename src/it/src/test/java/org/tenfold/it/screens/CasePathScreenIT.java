@@ -89,7 +89,7 @@ class CasePathScreenIT extends ScreenTest {
         // open the couple's case from Avery's chart; a missing partner is named beside its field
         b.get("clients/view.xhtml?id=" + avery);
         b.waitForText(By.id("pageTitle"), firstA + " " + last);
-        assertEquals(List.of("Profile", "Cases", "Intake", "Consents", "Flags", "Appointments"), tabTitles(b));
+        assertEquals(List.of("Profile", "Cases", "Intake", "Consents", "Flags", "Questionnaires", "Appointments"), tabTitles(b));
         openTab(b, "Cases");
         b.waitFor(By.id("chart:caseForm:openCase")).click();
         b.waitFor(By.id("openCase:confirm"));

@@ -68,7 +68,7 @@ class ChartScreensIT extends ScreenTest {
         Browser off = browser("counsellor2");
         off.get("clients/view.xhtml?id=" + jordan).signIn("counsellor2");
         off.waitForText(By.id("pageTitle"), "Jordan Demoulin");
-        assertEquals(List.of("Profile", "Cases", "Intake", "Consents", "Flags", "Appointments"), tabTitles(off));
+        assertEquals(List.of("Profile", "Cases", "Intake", "Consents", "Flags", "Questionnaires", "Appointments"), tabTitles(off));
         openTab(off, "Intake");
         String refusal = off.waitForText(REFUSAL, "not among the counsellors");
         assertFalse(off.isPresent(INTAKE_STATUS), "no intake shown after a refusal");
