@@ -42,11 +42,9 @@ import org.tenfold.staff.Staff;
 
 /**
  * Books and cancels appointments. The rule — no counsellor, room or client in two overlapping
- * appointments that hold their slot — is kept inside the transaction: the counsellor's, the room's
- * and the clients' rows are locked in that fixed order, then the overlaps are looked for, then the
- * appointment is inserted. Any other booking touching one of them waits for the lock, on this server
- * or another. The pool runs at READ COMMITTED, so the look sees what the previous holder committed
- * and takes no gap locks.
+ * appointments that hold their slot — is kept inside the transaction: the counsellor's schedule, the
+ * room and the clients are locked in the order {@link ScheduleLocks} sets, then the overlaps are looked
+ * for, then the appointment is inserted.
  */
 @Stateless
 public class SchedulingService {
@@ -79,6 +77,9 @@ public class SchedulingService {
     @Inject
     ReminderPlanner reminders;
 
+    @Inject
+    ScheduleLocks locks;
+
     @Resource
     SessionContext context;
 
@@ -88,10 +89,10 @@ public class SchedulingService {
         TimeSlot slot = slotOf(booking);
         CareCase careCase = caseOf(booking.getCaseId());
         List<Long> attendees = attendees(booking, careCase);
-        Staff counsellor = lockCounsellor(booking.getCounsellorId());
-        Room room = lockRoom(booking);
-        Set<Client> clients = lockClients(attendees);
-        requireOpen(careCase);
+        Staff counsellor = locks.counsellor(booking.getCounsellorId());
+        Room room = locks.room(booking.getRoomId(), booking.getVideoLink());
+        Set<Client> clients = locks.clients(attendees);
+        locks.openCase(careCase);
 
         List<Conflict> conflicts = conflicts(counsellor, room, clients, slot, Set.of());
         if (!conflicts.isEmpty()) {
@@ -145,10 +146,10 @@ public class SchedulingService {
         }
         CareCase careCase = caseOf(first.getCaseId());
         List<Long> attendees = attendees(first, careCase);
-        Staff counsellor = lockCounsellor(first.getCounsellorId());
-        Room room = lockRoom(first);
-        Set<Client> clients = lockClients(attendees);
-        requireOpen(careCase);
+        Staff counsellor = locks.counsellor(first.getCounsellorId());
+        Room room = locks.room(first.getRoomId(), first.getVideoLink());
+        Set<Client> clients = locks.clients(attendees);
+        locks.openCase(careCase);
         boolean admin = context.isCallerInRole(Roles.ADMIN);
         String override = clean(first.getOverrideReason());
 
@@ -202,7 +203,7 @@ public class SchedulingService {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new InvalidInputException("reason", "Give a reason for the cancellation (at most 500 characters).");
         }
-        Appointment appointment = em.find(Appointment.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Appointment appointment = locks.appointment(id);
         if (appointment == null) {
             throw new NotFoundException(APPOINTMENT, id);
         }
@@ -269,11 +270,11 @@ public class SchedulingService {
         wanted.setRoomId(roomId);
         wanted.setVideoLink(videoLink);
         TimeSlot slot = slotOf(wanted);
-        // the same lock order as a booking: counsellor, room, clients; then the appointments themselves
-        Staff counsellor = em.find(Staff.class, current.getCounsellor().getId(), LockModeType.PESSIMISTIC_WRITE);
-        Room room = lockRoom(wanted);
-        Set<Client> clients = lockClients(current.getClients().stream().map(Client::getId).toList());
-        Appointment appointment = em.find(Appointment.class, id, LockModeType.PESSIMISTIC_WRITE);
+        // the same lock order as a booking (ScheduleLocks): counsellor, room, clients; then the appointments
+        Staff counsellor = locks.schedule(current.getCounsellor().getId());
+        Room room = locks.room(wanted.getRoomId(), wanted.getVideoLink());
+        Set<Client> clients = locks.clients(current.getClients().stream().map(Client::getId).toList());
+        Appointment appointment = locks.appointment(id);
         if (appointment.getVersion() != expectedVersion) {
             throw new org.tenfold.platform.StaleDataException("This appointment");
         }
@@ -330,7 +331,7 @@ public class SchedulingService {
     /** Front desk's one-click status changes on the day: arrived, did not come, took place. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     public Appointment changeStatus(long id, AppointmentStatus to) {
-        Appointment appointment = em.find(Appointment.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Appointment appointment = locks.appointment(id);
         if (appointment == null) {
             throw new NotFoundException(APPOINTMENT, id);
         }
@@ -576,8 +577,8 @@ public class SchedulingService {
     /** Replaces a counsellor's weekly hours with these blocks. */
     @RolesAllowed(Roles.ADMIN)
     public List<WorkingHours> setWorkingHours(long staffId, List<WorkingHours> blocks) {
-        Staff staff = em.find(Staff.class, staffId, LockModeType.PESSIMISTIC_WRITE);
-        if (staff == null) {
+        // a booking checks the hours under the same lock, so it sees the old hours or the new, never half
+        if (locks.schedule(staffId) == null) {
             throw new NotFoundException("Staff member", staffId);
         }
         em.createNamedQuery("WorkingHours.deleteOfStaff").setParameter("staffId", staffId).executeUpdate();
@@ -640,32 +641,6 @@ public class SchedulingService {
         return new TimeSlot(booking.getStart(), end);
     }
 
-    private Staff lockCounsellor(Long id) {
-        Staff counsellor = em.find(Staff.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (counsellor == null || !counsellor.isActive() || !(counsellor.hasRole(Role.COUNSELLOR)
-                || counsellor.hasRole(Role.SUPERVISOR))) {
-            throw new InvalidInputException("counsellorId", "Choose an active counsellor.");
-        }
-        return counsellor;
-    }
-
-    private Room lockRoom(Booking booking) {
-        if (booking.getRoomId() == null) {
-            if (clean(booking.getVideoLink()) == null) {
-                throw new InvalidInputException("roomId", "Choose a room, or give a video link for a video session.");
-            }
-            if (!booking.getVideoLink().strip().startsWith("https://")) {
-                throw new InvalidInputException("videoLink", "A video link starts with https://.");
-            }
-            return null;
-        }
-        Room room = em.find(Room.class, booking.getRoomId(), LockModeType.PESSIMISTIC_WRITE);
-        if (room == null || !room.isActive()) {
-            throw new InvalidInputException("roomId", "Choose a room that is in use.");
-        }
-        return room;
-    }
-
     /** The case a booking names, or null; read before the locks, as its members never change. */
     private CareCase caseOf(Long caseId) {
         if (caseId == null) {
@@ -712,35 +687,6 @@ public class SchedulingService {
                     + " is an individual case: book an individual session, or choose the couple's case.");
         }
         return attending;
-    }
-
-    /**
-     * Refuses a booking for a closed case. Locked after the counsellor, room and clients (the same
-     * order in every booking), so a case closed meanwhile is seen closed, and a case closes only
-     * after the bookings for it that already hold it.
-     */
-    private void requireOpen(CareCase careCase) {
-        if (careCase == null) {
-            return;
-        }
-        em.refresh(careCase, LockModeType.PESSIMISTIC_WRITE);
-        if (careCase.getStatus() != CaseStatus.OPEN) {
-            throw new org.tenfold.platform.BusinessException(org.tenfold.platform.BusinessException.Kind.CONFLICT,
-                    "Case " + careCase.getId() + " is closed: reopen it before booking appointments for it.");
-        }
-    }
-
-    /** Locked in ascending id order, the same order every booking uses, so two never wait on each other. */
-    private Set<Client> lockClients(List<Long> ids) {
-        Set<Client> clients = new LinkedHashSet<>();
-        for (Long id : new TreeSet<>(ids)) {
-            Client client = id == null ? null : em.find(Client.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (client == null) {
-                throw new InvalidInputException("clientIds", "Client " + id + " does not exist.");
-            }
-            clients.add(client);
-        }
-        return clients;
     }
 
     /** Why one occurrence of a series cannot have this slot, as "Tue 3 Mar 2027 17:00: …", or null. */

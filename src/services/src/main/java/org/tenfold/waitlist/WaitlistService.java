@@ -42,6 +42,7 @@ import org.tenfold.scheduling.Appointment;
 import org.tenfold.scheduling.AppointmentType;
 import org.tenfold.scheduling.Booking;
 import org.tenfold.scheduling.SchedulingService;
+import org.tenfold.scheduling.ScheduleLocks;
 import org.tenfold.scheduling.TimeSlot;
 import org.tenfold.staff.Role;
 import org.tenfold.staff.Roles;
@@ -51,8 +52,8 @@ import org.tenfold.staff.Staff;
  * The waitlist. Front desk and administrators add, edit and remove entries, find who fits a slot
  * that a cancellation freed, and book one of them into it in one step; counsellors read the entries
  * that name them. Booking goes through {@link SchedulingService#book} in the same transaction, so all its
- * checks and locks apply; the entry is locked first, so two attempts to book one entry run one after
- * the other and the second finds it booked.
+ * checks and locks apply; the entry is locked first ({@link ScheduleLocks} says the order), so two attempts
+ * to book one entry run one after the other and the second finds it booked.
  */
 @Stateless
 public class WaitlistService {
@@ -76,6 +77,9 @@ public class WaitlistService {
 
     @Inject
     SchedulingService scheduling;
+
+    @Inject
+    ScheduleLocks locks;
 
     @Resource
     SessionContext context;
@@ -107,7 +111,7 @@ public class WaitlistService {
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     public WaitlistEntry add(WaitlistRequest request) {
         Staff counsellor = checked(request);
-        Set<Client> clients = lockClients(request.getClientIds());
+        Set<Client> clients = locks.clients(request.getClientIds());
         Instant now = Instant.now();
         WaitlistEntry entry = new WaitlistEntry(clients, counsellor, request.getType(), request.getDays(),
                 request.getEarliest(), request.getLatest(), clean(request.getFrontDeskNote()), caller(), now);
@@ -187,7 +191,7 @@ public class WaitlistService {
         } catch (IllegalStateException e) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, e.getMessage() + ".");
         }
-        for (Client c : lockClients(entry.getClients().stream().map(Client::getId).toList())) {
+        for (Client c : locks.clients(entry.getClients().stream().map(Client::getId).toList())) {
             if (!waitingElsewhere(c.getId(), id)) {
                 moveStage(c, ClientStatus.WAITLIST, ClientStatus.ENQUIRY, "taken off the waitlist", now);
             }
@@ -441,19 +445,6 @@ public class WaitlistService {
                     + type.label().toLowerCase(java.util.Locale.ROOT) + " appointment of "
                     + type.defaultLength().toMinutes() + " minutes.");
         }
-    }
-
-    /** Locked in ascending id order, like a booking, so the two never wait on each other. */
-    private Set<Client> lockClients(List<Long> ids) {
-        Set<Client> clients = new LinkedHashSet<>();
-        for (Long id : new TreeSet<>(ids.stream().map(i -> i == null ? -1L : i).toList())) {
-            Client client = em.find(Client.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (client == null) {
-                throw new InvalidInputException("clientIds", "Client " + id + " does not exist.");
-            }
-            clients.add(client);
-        }
-        return clients;
     }
 
     private WaitlistEntry lockEntry(long id) {
