@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tenfold.client.Client;
+import org.tenfold.client.ClientView;
 import org.tenfold.client.ClientDetails;
 import org.tenfold.client.ClientQuery;
 import org.tenfold.client.ClientService;
@@ -75,7 +75,7 @@ public class ClientResource {
         ClientStatus wanted = status == null || status.isBlank() ? null : parseStatus(status);
         int pageNumber = number("page", page, 0, Integer.MAX_VALUE / Page.MAX_SIZE);
         int pageSize = number("size", size, 1, Page.MAX_SIZE);
-        Page<Client> result = clients.search(new ClientQuery(q, wanted, field, descending, pageNumber, pageSize));
+        Page<ClientView> result = clients.search(new ClientQuery(q, wanted, field, descending, pageNumber, pageSize));
         return new ClientPage(result.items().stream().map(ClientJson::of).toList(), result.total(), result.page(),
                 result.size());
     }
@@ -86,7 +86,7 @@ public class ClientResource {
     @APIResponse(responseCode = "200", description = "The client")
     @APIResponse(responseCode = "404", description = "No such client")
     public Response get(@PathParam("id") String id) {
-        Client client = clients.get(id(id));
+        ClientView client = clients.get(id(id));
         return Response.ok(ClientJson.of(client)).tag(etag(client)).build();
     }
 
@@ -99,7 +99,7 @@ public class ClientResource {
     @APIResponse(responseCode = "409", description = "Possible duplicate; 'chartNumbers' names the matches")
     public Response create(ClientDetails details,
             @QueryParam("confirmDuplicate") @DefaultValue("false") boolean confirmDuplicate) {
-        Client client = clients.create(details, confirmDuplicate);
+        ClientView client = clients.create(details, confirmDuplicate);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(client.getId())).build())
                 .entity(ClientJson.of(client)).tag(etag(client)).build();
     }
@@ -124,11 +124,11 @@ public class ClientResource {
             return Problems.response(412, "stale", "Changed by someone else",
                     "If-Match does not name a version of this client.", uri.getRequestUri().getRawPath());
         }
-        Client client = clients.update(clientId, version, details);
+        ClientView client = clients.update(clientId, version, details);
         return Response.ok(ClientJson.of(client)).tag(etag(client)).build();
     }
 
-    static EntityTag etag(Client client) {
+    static EntityTag etag(ClientView client) {
         return new EntityTag(String.valueOf(client.getVersion()));
     }
 

@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tenfold.scheduling.Room;
-import org.tenfold.scheduling.SchedulingService;
+import org.tenfold.scheduling.ClinicResources;
+import org.tenfold.scheduling.ScheduleViews.RoomView;
 import org.tenfold.staff.Roles;
 
 /** Rooms: everyone who schedules reads them; administrators add them. */
@@ -33,7 +33,7 @@ public class RoomResource {
     }
 
     @Inject
-    SchedulingService scheduling;
+    ClinicResources scheduling;
 
     @Context
     UriInfo uri;
@@ -51,13 +51,13 @@ public class RoomResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a room")
     public Response add(NewRoom room) {
-        Room saved = scheduling.addRoom(room == null ? null : room.name);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.getId())).build())
+        RoomView saved = scheduling.addRoom(room == null ? null : room.name);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.id())).build())
                 .entity(json(saved).toString()).build();
     }
 
-    private static JsonObject json(Room r) {
-        return Json.createObjectBuilder().add("id", r.getId()).add("name", r.getName()).add("active", r.isActive())
+    private static JsonObject json(RoomView r) {
+        return Json.createObjectBuilder().add("id", r.id()).add("name", r.name()).add("active", r.active())
                 .build();
     }
 }

@@ -29,13 +29,13 @@ import java.util.Locale;
 import org.tenfold.platform.DateLimits;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
-import org.tenfold.scheduling.SchedulingService;
-import org.tenfold.scheduling.TimeOff;
+import org.tenfold.scheduling.ClinicResources;
+import org.tenfold.scheduling.ScheduleViews.HoursView;
+import org.tenfold.scheduling.ScheduleViews.TimeOffView;
 import org.tenfold.scheduling.TimeSlot;
-import org.tenfold.scheduling.WorkingHours;
 import org.tenfold.shell.Ids;
 import org.tenfold.staff.Roles;
-import org.tenfold.staff.Staff;
+import org.tenfold.staff.StaffView;
 import org.tenfold.staff.StaffAccount;
 import org.tenfold.staff.StaffService;
 
@@ -58,7 +58,7 @@ public class StaffResource {
     StaffService staff;
 
     @Inject
-    SchedulingService scheduling;
+    ClinicResources scheduling;
 
     @Context
     UriInfo uri;
@@ -83,8 +83,8 @@ public class StaffResource {
                     uri.getRequestUri().getRawPath());
         }
         String password = account.getPassword();
-        Staff created = staff.create(account, password == null ? new char[0] : password.toCharArray());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+        StaffView created = staff.create(account, password == null ? new char[0] : password.toCharArray());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(json(created).toString()).build();
     }
 
@@ -129,10 +129,10 @@ public class StaffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a counsellor's weekly working hours (clinic wall-clock times)")
     public String workingHours(@PathParam("id") String id, List<HoursBlock> blocks) {
-        List<WorkingHours> parsed = new ArrayList<>();
+        List<HoursView> parsed = new ArrayList<>();
         for (HoursBlock b : blocks == null ? List.<HoursBlock>of() : blocks) {
             try {
-                parsed.add(new WorkingHours(null, DayOfWeek.valueOf(b.day.strip().toUpperCase(Locale.ROOT)),
+                parsed.add(new HoursView(DayOfWeek.valueOf(b.day.strip().toUpperCase(Locale.ROOT)),
                         LocalTime.parse(b.start.strip()), LocalTime.parse(b.end.strip())));
             } catch (RuntimeException e) {
                 throw new InvalidInputException("blocks", "Each block is {\"day\": \"MONDAY\", \"start\": \"09:00\", "
@@ -141,8 +141,8 @@ public class StaffResource {
         }
         JsonArrayBuilder items = Json.createArrayBuilder();
         scheduling.setWorkingHours(id(id), parsed).forEach(w -> items.add(Json.createObjectBuilder()
-                .add("day", w.getDayOfWeek().name()).add("start", w.getStartTime().toString())
-                .add("end", w.getEndTime().toString())));
+                .add("day", w.day().name()).add("start", w.start().toString())
+                .add("end", w.end().toString())));
         return Json.createObjectBuilder().add("items", items).build().toString();
     }
 
@@ -161,7 +161,7 @@ public class StaffResource {
             throw new InvalidInputException("start", "Give start and end as instants like 2026-03-02T09:00:00Z, "
                     + "the end after the start.");
         }
-        TimeOff off = scheduling.addTimeOff(id(id), when, request.reason);
+        TimeOffView off = scheduling.addTimeOff(id(id), when, request.reason);
         return Response.status(201).entity(json(off).toString()).build();
     }
 
@@ -183,9 +183,9 @@ public class StaffResource {
         return Response.noContent().build();
     }
 
-    private static JsonObject json(TimeOff off) {
-        return Json.createObjectBuilder().add("id", off.getId()).add("start", off.getStartsAt().toString())
-                .add("end", off.getEndsAt().toString()).add("reason", off.getReason() == null ? "" : off.getReason())
+    private static JsonObject json(TimeOffView off) {
+        return Json.createObjectBuilder().add("id", off.id()).add("start", off.start().toString())
+                .add("end", off.end().toString()).add("reason", off.reason() == null ? "" : off.reason())
                 .build();
     }
 
@@ -194,18 +194,18 @@ public class StaffResource {
                 id.length() > 40 ? id.substring(0, 40) : id));
     }
 
-    private static JsonObject json(Staff s) {
+    private static JsonObject json(StaffView s) {
         JsonArrayBuilder roles = Json.createArrayBuilder();
-        s.getRoles().stream().map(Enum::name).sorted().forEach(roles::add);
+        s.roles().stream().map(Enum::name).sorted().forEach(roles::add);
         return Json.createObjectBuilder()
-                .add("id", s.getId())
-                .add("username", s.getUsername())
-                .add("displayName", s.getDisplayName())
-                .add("email", s.getEmail() == null ? "" : s.getEmail())
+                .add("id", s.id())
+                .add("username", s.username())
+                .add("displayName", s.displayName())
+                .add("email", s.email() == null ? "" : s.email())
                 .add("roles", roles)
-                .add("active", s.isActive())
-                .add("locked", s.isLockedAt(java.time.Instant.now()))
-                .add("secondFactor", s.hasSecondFactor())
+                .add("active", s.active())
+                .add("locked", s.locked())
+                .add("secondFactor", s.secondFactor())
                 .build();
     }
 }

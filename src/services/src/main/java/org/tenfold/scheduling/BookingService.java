@@ -22,7 +22,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.tenfold.audit.AuditAction;
 import org.tenfold.audit.AuditOutcome;
 import org.tenfold.audit.AuditTrail;
@@ -37,29 +36,21 @@ import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
 import org.tenfold.reminder.ReminderPlanner;
 import org.tenfold.staff.Role;
+import org.tenfold.scheduling.ScheduleViews.AppointmentView;
 import org.tenfold.staff.Roles;
 import org.tenfold.staff.Staff;
 
 /**
- * Books and cancels appointments. The rule — no counsellor, room or client in two overlapping
+ * Booking, moving, cancelling and the day's status changes of appointments; it hands back views, never
+ * entities. Reading the calendar is {@link CalendarQueries}, finding free time {@link FreeSlots}, rooms and
+ * hours {@link ClinicResources}. Books and cancels appointments. The rule — no counsellor, room or client in two overlapping
  * appointments that hold their slot — is kept inside the transaction: the counsellor's schedule, the
  * room and the clients are locked in the order {@link ScheduleLocks} sets, then the overlaps are looked
  * for, then the appointment is inserted.
  */
 @Stateless
-public class SchedulingService {
+public class BookingService {
 
-    static final Duration LONGEST_APPOINTMENT = Duration.ofHours(8);
-    static final Duration WIDEST_CALENDAR_RANGE = Duration.ofDays(93);
-    /**
-     * Appointments that hold their slot and overlap ?2..?1; ?3 is the earliest start that can still
-     * overlap (no appointment is longer than eight hours), so the index range scan stays short however
-     * long the clinic's history grows.
-     */
-    private static final String LIVE_OVERLAP = " a.status NOT IN ('CANCELLED', 'LATE_CANCEL') AND a.starts_at < ?1"
-            + " AND a.ends_at > ?2 AND a.starts_at > ?3";
-    private static final String TIME_OFF_OVERLAP = "SELECT t.id, t.starts_at, t.ends_at FROM time_off t"
-            + " WHERE t.starts_at < ?1 AND t.ends_at > ?2 AND t.staff_id = ?3";
     private static final String APPOINTMENT = "Appointment";
 
     @PersistenceContext(unitName = "tenfold")
@@ -84,7 +75,7 @@ public class SchedulingService {
     SessionContext context;
 
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-    public Appointment book(Booking booking) {
+    public AppointmentView book(Booking booking) {
         inputs.valid(booking, "Booking");
         TimeSlot slot = slotOf(booking);
         CareCase careCase = caseOf(booking.getCaseId());
@@ -114,7 +105,7 @@ public class SchedulingService {
                             + (careCase == null ? "" : " for case " + careCase.getId())
                             + (override == null ? "" : "; outside availability, override: " + override));
         }
-        return appointment;
+        return AppointmentView.of(appointment);
     }
 
     /**
@@ -189,17 +180,17 @@ public class SchedulingService {
                             + counsellor.getUsername() + (careCase == null ? "" : " for case " + careCase.getId())
                             + (refused.isEmpty() ? "" : "; left out " + refused.size()));
         }
-        return new SeriesBooking(series, booked, refused);
+        return new SeriesBooking(series.getId(), AppointmentView.of(booked), refused);
     }
 
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-    public Appointment cancel(long id, String reason, boolean late) {
+    public AppointmentView cancel(long id, String reason, boolean late) {
         return cancel(id, reason, late, SeriesScope.THIS).get(0);
     }
 
     /** Cancels an appointment, or it and the following or all booked occurrences of its series. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-    public List<Appointment> cancel(long id, String reason, boolean late, SeriesScope scope) {
+    public List<AppointmentView> cancel(long id, String reason, boolean late, SeriesScope scope) {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new InvalidInputException("reason", "Give a reason for the cancellation (at most 500 characters).");
         }
@@ -223,7 +214,8 @@ public class SchedulingService {
                                 + reason.strip() + (reach == SeriesScope.THIS ? "" : " (" + reach + ")"));
             }
         }
-        return targets;
+        em.flush();
+        return AppointmentView.of(targets);
     }
 
     /** The appointment and, for a wider scope, the booked occurrences of its series it reaches, locked. */
@@ -240,7 +232,7 @@ public class SchedulingService {
     }
 
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-    public Appointment move(long id, long expectedVersion, Instant start, Instant end, Long roomId, String videoLink,
+    public AppointmentView move(long id, long expectedVersion, Instant start, Instant end, Long roomId, String videoLink,
             String overrideReason) {
         return move(id, expectedVersion, start, end, roomId, videoLink, overrideReason, SeriesScope.THIS).get(0);
     }
@@ -252,7 +244,7 @@ public class SchedulingService {
      * 18:00 instead of 17:00), all or none: when one cannot move, each such date is named.
      */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-    public List<Appointment> move(long id, long expectedVersion, Instant start, Instant end, Long roomId,
+    public List<AppointmentView> move(long id, long expectedVersion, Instant start, Instant end, Long roomId,
             String videoLink, String overrideReason, SeriesScope scope) {
         DateLimits.check("start", start);
         DateLimits.check("end", end);
@@ -325,12 +317,13 @@ public class SchedulingService {
                                 + (outside ? "; override: " + override : ""));
             }
         }
-        return List.copyOf(moves.keySet());
+        em.flush(); // the new versions, for the views
+        return AppointmentView.of(List.copyOf(moves.keySet()));
     }
 
     /** Front desk's one-click status changes on the day: arrived, did not come, took place. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-    public Appointment changeStatus(long id, AppointmentStatus to) {
+    public AppointmentView changeStatus(long id, AppointmentStatus to) {
         Appointment appointment = locks.appointment(id);
         if (appointment == null) {
             throw new NotFoundException(APPOINTMENT, id);
@@ -349,282 +342,8 @@ public class SchedulingService {
         for (Client c : appointment.getClients()) {
             audit.record(AuditAction.APPOINTMENT_STATUS, AuditOutcome.SUCCESS, APPOINTMENT, id, c.getId(), to.name());
         }
-        return appointment;
-    }
-
-    /**
-     * The appointments in a range, with their counsellor, room and clients in one query. Counsellors
-     * and supervisors see their own calendar; front desk and administrators the clinic's.
-     */
-    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.COUNSELLOR, Roles.SUPERVISOR})
-    public List<Appointment> calendar(Instant from, Instant to, Long counsellorId, Long roomId, Long clientId) {
-        if (from == null || to == null || !from.isBefore(to)) {
-            throw new InvalidInputException("from", "Give a range: from before to.");
-        }
-        DateLimits.check("from", from);
-        DateLimits.check("to", to);
-        if (Duration.between(from, to).compareTo(WIDEST_CALENDAR_RANGE) > 0) {
-            throw new InvalidInputException("to", "A calendar range is at most 93 days.");
-        }
-        boolean ownOnly = !context.isCallerInRole(Roles.FRONT_DESK) && !context.isCallerInRole(Roles.ADMIN);
-        if (ownOnly && counsellorId != null) {
-            Staff self = em.createNamedQuery("Staff.findByUsername", Staff.class).setParameter("username", caller())
-                    .getSingleResult();
-            if (!counsellorId.equals(self.getId())) {
-                throw new jakarta.ejb.EJBAccessException("Counsellors read their own calendar only");
-            }
-        }
-        // one statement for the appointments with their counsellor (and the counsellor's roles, which
-        // an account always loads), room and clients; the lower bound on the start keeps the index range
-        // short. No LIMIT: with one, the last appointment's clients would be read again; the range is
-        // at most 93 days.
-        StringBuilder jpql = new StringBuilder("SELECT DISTINCT a FROM Appointment a JOIN FETCH a.counsellor "
-                + "LEFT JOIN FETCH a.room LEFT JOIN FETCH a.clients WHERE a.startsAt < :to AND a.endsAt > :from"
-                + " AND a.startsAt > :earliest");
-        if (ownOnly) {
-            jpql.append(" AND a.counsellor.username = :me");
-        } else if (counsellorId != null) {
-            jpql.append(" AND a.counsellor.id = :counsellor");
-        }
-        if (roomId != null) {
-            jpql.append(" AND a.room.id = :room");
-        }
-        if (clientId != null) {
-            jpql.append(" AND EXISTS (SELECT 1 FROM Appointment b JOIN b.clients bc WHERE b = a AND bc.id = :client)");
-        }
-        jpql.append(" ORDER BY a.startsAt, a.id");
-        var query = em.createQuery(jpql.toString(), Appointment.class).setParameter("from", from)
-                .setParameter("to", to).setParameter("earliest", from.minus(LONGEST_APPOINTMENT))
-                .setHint("eclipselink.left-join-fetch", "a.counsellor.roles");
-        if (ownOnly) {
-            query.setParameter("me", caller());
-        } else if (counsellorId != null) {
-            query.setParameter("counsellor", counsellorId);
-        }
-        if (roomId != null) {
-            query.setParameter("room", roomId);
-        }
-        if (clientId != null) {
-            query.setParameter("client", clientId);
-        }
-        return query.getResultList();
-    }
-
-    /**
-     * The first free slots, on a quarter-hour grid, when the counsellor works and is not on time off
-     * and the counsellor, the room (if any) and every client are all free. Reads every busy interval
-     * of the search window in one query per resource, not one per candidate.
-     */
-    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-    public List<TimeSlot> freeSlots(FreeSlotQuery q) {
-        inputs.valid(q, "Search");
-        DateLimits.check("from", q.getFromDay());
-        ZoneId zone = clinic.zone();
-        LocalDate firstDay = q.getFromDay() != null ? q.getFromDay() : LocalDate.now(zone);
-        LocalDate lastDay = firstDay.plusDays(FreeSlotQuery.SEARCH_DAYS);
-        Instant windowStart = firstDay.atStartOfDay(zone).toInstant();
-        Instant windowEnd = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
-        Object from = utc(windowStart);
-        Object to = utc(windowEnd);
-        Object earliest = earliestStart(windowStart);
-        List<TimeSlot> busy = new ArrayList<>();
-        rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.counsellor_id = ?4 AND" + LIVE_OVERLAP,
-                to, from, earliest, q.getCounsellorId()).forEach(r -> busy.add(slotOf(r)));
-        if (q.getRoomId() != null) {
-            rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.room_id = ?4 AND" + LIVE_OVERLAP,
-                    to, from, earliest, q.getRoomId()).forEach(r -> busy.add(slotOf(r)));
-        }
-        for (Long client : q.getClientIds()) {
-            rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a JOIN appointment_client ac ON"
-                    + " ac.appointment_id = a.id WHERE ac.client_id = ?4 AND" + LIVE_OVERLAP, to, from, earliest, client)
-                    .forEach(r -> busy.add(slotOf(r)));
-        }
-        rows(TIME_OFF_OVERLAP, to, from, q.getCounsellorId())
-                .forEach(r -> busy.add(slotOf(r)));
-        List<WorkingHours> hours = em.createNamedQuery("WorkingHours.ofStaff", WorkingHours.class)
-                .setParameter("staffId", q.getCounsellorId()).getResultList();
-
-        Duration length = Duration.ofMinutes(q.getMinutes());
-        Instant notBefore = Instant.now();
-        List<TimeSlot> found = new ArrayList<>();
-        for (LocalDate day = firstDay; !day.isAfter(lastDay) && found.size() < q.getLimit(); day = day.plusDays(1)) {
-            if (!q.getDays().isEmpty() && !q.getDays().contains(day.getDayOfWeek())) {
-                continue;
-            }
-            for (WorkingHours block : hours) {
-                if (block.getDayOfWeek() != day.getDayOfWeek()) {
-                    continue;
-                }
-                LocalTime open = max(block.getStartTime(), q.getEarliest());
-                LocalTime close = min(block.getEndTime(), q.getLatest());
-                for (LocalTime t = open; !t.plus(length).isAfter(close) && !t.plus(length).isBefore(t)
-                        && found.size() < q.getLimit(); t = t.plusMinutes(FreeSlotQuery.GRID_MINUTES)) {
-                    TimeSlot candidate = TimeSlot.of(ZonedDateTime.of(day, t, zone).toInstant(), length);
-                    if (candidate.start().isAfter(notBefore) && busy.stream().noneMatch(candidate::overlaps)) {
-                        found.add(candidate);
-                    }
-                    if (t.plusMinutes(FreeSlotQuery.GRID_MINUTES).isBefore(t)) {
-                        break; // past midnight
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    private static LocalTime max(LocalTime a, LocalTime b) {
-        return b == null || a.isAfter(b) ? a : b;
-    }
-
-    private static LocalTime min(LocalTime a, LocalTime b) {
-        return b == null || a.isBefore(b) ? a : b;
-    }
-
-    private static TimeSlot slotOf(Object[] row) {
-        return new TimeSlot(instant(row[1]), instant(row[2]));
-    }
-
-    /**
-     * The open cases of a client, as front desk books for them: kind, members' names and primary
-     * counsellor, nothing clinical. Three queries whatever the number of cases.
-     */
-    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-    public List<CaseChoice> openCasesOf(long clientId) {
-        List<CareCase> cases = em.createQuery("SELECT DISTINCT c FROM CareCase c JOIN c.members m"
-                + " WHERE m.clientId = :client AND c.status = :open ORDER BY c.id", CareCase.class)
-                .setParameter("client", clientId).setParameter("open", CaseStatus.OPEN).getResultList();
-        return caseChoices(cases);
-    }
-
-    /** How the calendar names the case of an appointment: the same words front desk books with. */
-    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.COUNSELLOR, Roles.SUPERVISOR})
-    public CaseChoice caseChoice(long caseId) {
-        CareCase c = em.find(CareCase.class, caseId);
-        if (c == null) {
-            throw new NotFoundException("Case", caseId);
-        }
-        return caseChoices(List.of(c)).get(0);
-    }
-
-    private List<CaseChoice> caseChoices(List<CareCase> cases) {
-        if (cases.isEmpty()) {
-            return List.of();
-        }
-        Set<Long> clientIds = new java.util.HashSet<>();
-        Set<Long> staffIds = new java.util.HashSet<>();
-        cases.forEach(c -> {
-            clientIds.addAll(c.clientIds());
-            staffIds.add(c.getPrimaryCounsellorId());
-        });
-        Map<Long, Client> clients = new java.util.HashMap<>();
-        em.createQuery("SELECT c FROM Client c WHERE c.id IN :ids", Client.class).setParameter("ids", clientIds)
-                .getResultList().forEach(c -> clients.put(c.getId(), c));
-        Map<Long, String> staff = new java.util.HashMap<>();
-        em.createQuery("SELECT s.id, s.displayName FROM Staff s WHERE s.id IN :ids", Object[].class)
-                .setParameter("ids", staffIds).getResultList().forEach(r -> staff.put((Long) r[0], (String) r[1]));
-        List<CaseChoice> choices = new ArrayList<>();
-        for (CareCase c : cases) {
-            // in the order of their roles (in recovery, then partner), the same every time
-            List<Client> members = c.getMembers().stream()
-                    .sorted(java.util.Comparator.comparing(m -> m.getRole().ordinal()))
-                    .map(m -> clients.get(m.getClientId())).toList();
-            String label = CaseChoice.label(c.getKind(), members.stream().map(m -> new CaseChoice.Name(
-                    m.getPreferredName() != null ? m.getPreferredName() : m.getLegalFirstName(), m.getLegalLastName()))
-                    .toList(), staff.get(c.getPrimaryCounsellorId()));
-            choices.add(new CaseChoice(c.getId(), c.getKind(), label, members.stream()
-                    .map(m -> new CaseChoice.Member(m.getId(), m.getDisplayName(), m.getChartNumber())).toList()));
-        }
-        return choices;
-    }
-
-    /** The active counsellors and supervisors, by name: whom appointments can be booked with. */
-    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.COUNSELLOR, Roles.SUPERVISOR})
-    public List<Staff> counsellors() {
-        return em.createNamedQuery("Staff.findAll", Staff.class).getResultStream()
-                .filter(s -> s.isActive() && (s.hasRole(Role.COUNSELLOR) || s.hasRole(Role.SUPERVISOR))).toList();
-    }
-
-    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.COUNSELLOR, Roles.SUPERVISOR})
-    public List<Room> rooms() {
-        return em.createNamedQuery("Room.findAll", Room.class).getResultList();
-    }
-
-    @RolesAllowed(Roles.ADMIN)
-    public Room addRoom(String name) {
-        if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw new InvalidInputException("name", "A room needs a name of at most 100 characters.");
-        }
-        boolean taken = em.createNamedQuery("Room.findAll", Room.class).getResultStream()
-                .anyMatch(r -> r.getName().equalsIgnoreCase(name.strip()));
-        if (taken) {
-            throw new org.tenfold.platform.BusinessException(org.tenfold.platform.BusinessException.Kind.CONFLICT,
-                    "There is already a room called " + name.strip() + ".");
-        }
-        Room room = new Room(name);
-        em.persist(room);
         em.flush();
-        audit.record(AuditAction.ROOM_CREATE, AuditOutcome.SUCCESS, "Room", room.getId(), null, room.getName());
-        return room;
-    }
-
-    /** A counsellor's weekly working hours, by day and time. */
-    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
-    public List<WorkingHours> workingHours(long staffId) {
-        return em.createNamedQuery("WorkingHours.ofStaff", WorkingHours.class).setParameter("staffId", staffId)
-                .getResultList();
-    }
-
-    /** Replaces a counsellor's weekly hours with these blocks. */
-    @RolesAllowed(Roles.ADMIN)
-    public List<WorkingHours> setWorkingHours(long staffId, List<WorkingHours> blocks) {
-        // a booking checks the hours under the same lock, so it sees the old hours or the new, never half
-        if (locks.schedule(staffId) == null) {
-            throw new NotFoundException("Staff member", staffId);
-        }
-        em.createNamedQuery("WorkingHours.deleteOfStaff").setParameter("staffId", staffId).executeUpdate();
-        List<WorkingHours> saved = new ArrayList<>();
-        for (WorkingHours b : blocks) {
-            WorkingHours block = new WorkingHours(staffId, b.getDayOfWeek(), b.getStartTime(), b.getEndTime());
-            em.persist(block);
-            saved.add(block);
-        }
-        audit.record(AuditAction.WORKING_HOURS_UPDATE, AuditOutcome.SUCCESS, "Staff", staffId, null,
-                saved.size() + " blocks");
-        return saved;
-    }
-
-    /** A counsellor's time off that has not ended yet, soonest first. */
-    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
-    public List<TimeOff> upcomingTimeOff(long staffId) {
-        return em.createNamedQuery("TimeOff.endingAfter", TimeOff.class).setParameter("staffId", staffId)
-                .setParameter("after", Instant.now()).getResultList();
-    }
-
-    @RolesAllowed(Roles.ADMIN)
-    public TimeOff addTimeOff(long staffId, TimeSlot when, String reason) {
-        if (em.find(Staff.class, staffId) == null) {
-            throw new NotFoundException("Staff member", staffId);
-        }
-        if (reason != null && reason.strip().length() > 200) {
-            throw new InvalidInputException("reason", "The reason is at most 200 characters.");
-        }
-        TimeOff off = new TimeOff(staffId, when, reason == null ? null : reason.strip());
-        em.persist(off);
-        em.flush();
-        audit.record(AuditAction.TIME_OFF_ADD, AuditOutcome.SUCCESS, "Staff", staffId, null,
-                when.start() + " to " + when.end());
-        return off;
-    }
-
-    @RolesAllowed(Roles.ADMIN)
-    public void removeTimeOff(long staffId, long id) {
-        TimeOff off = em.find(TimeOff.class, id);
-        if (off == null || off.getStaffId() != staffId) {
-            throw new NotFoundException("Time off", id);
-        }
-        em.remove(off);
-        audit.record(AuditAction.TIME_OFF_REMOVE, AuditOutcome.SUCCESS, "Staff", off.getStaffId(), null,
-                off.getStartsAt() + " to " + off.getEndsAt());
+        return AppointmentView.of(appointment);
     }
 
     private static TimeSlot slotOf(Booking booking) {
@@ -635,7 +354,7 @@ public class SchedulingService {
         if (!booking.getStart().isBefore(end)) {
             throw new InvalidInputException("end", "The appointment must end after it starts.");
         }
-        if (Duration.between(booking.getStart(), end).compareTo(LONGEST_APPOINTMENT) > 0) {
+        if (Duration.between(booking.getStart(), end).compareTo(Overlaps.LONGEST_APPOINTMENT) > 0) {
             throw new InvalidInputException("end", "An appointment lasts at most 8 hours.");
         }
         return new TimeSlot(booking.getStart(), end);
@@ -708,23 +427,16 @@ public class SchedulingService {
     private List<Conflict> conflicts(Staff counsellor, Room room, Set<Client> clients, TimeSlot slot,
             Set<Long> exclude) {
         List<Conflict> found = new ArrayList<>();
-        Object end = utc(slot.end());
-        Object start = utc(slot.start());
-        Object earliest = earliestStart(slot.start());
-        for (Object[] row : rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.counsellor_id = ?4 AND"
-                + LIVE_OVERLAP, end, start, earliest, counsellor.getId())) {
+        for (Object[] row : Overlaps.live(em, Overlaps.OF_COUNSELLOR, slot.start(), slot.end(), counsellor.getId())) {
             found.add(conflict(Conflict.Resource.COUNSELLOR, counsellor.getDisplayName(), row));
         }
         if (room != null) {
-            for (Object[] row : rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a WHERE a.room_id = ?4 AND"
-                    + LIVE_OVERLAP, end, start, earliest, room.getId())) {
+            for (Object[] row : Overlaps.live(em, Overlaps.OF_ROOM, slot.start(), slot.end(), room.getId())) {
                 found.add(conflict(Conflict.Resource.ROOM, room.getName(), row));
             }
         }
         for (Client client : clients) {
-            for (Object[] row : rows("SELECT a.id, a.starts_at, a.ends_at FROM appointment a JOIN appointment_client ac"
-                    + " ON ac.appointment_id = a.id WHERE ac.client_id = ?4 AND" + LIVE_OVERLAP,
-                    end, start, earliest, client.getId())) {
+            for (Object[] row : Overlaps.live(em, Overlaps.OF_CLIENT, slot.start(), slot.end(), client.getId())) {
                 found.add(conflict(Conflict.Resource.CLIENT, client.getDisplayName(), row));
             }
         }
@@ -766,39 +478,13 @@ public class SchedulingService {
         if (!inHours) {
             return counsellor.getDisplayName() + " does not work at that time";
         }
-        boolean off = !rows(TIME_OFF_OVERLAP, utc(slot.end()), utc(slot.start()), counsellor.getId()).isEmpty();
+        boolean off = !Overlaps.timeOff(em, slot.start(), slot.end(), counsellor.getId()).isEmpty();
         return off ? counsellor.getDisplayName() + " is on time off then" : null;
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Object... params) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            query.setParameter(i + 1, params[i]);
-        }
-        return query.getResultList();
-    }
-
     private static Conflict conflict(Conflict.Resource resource, String name, Object[] row) {
-        return new Conflict(resource, name, ((Number) row[0]).longValue(), instant(row[1]), instant(row[2]));
-    }
-
-    private static LocalDateTime earliestStart(Instant from) {
-        return utc(from.minus(LONGEST_APPOINTMENT));
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof LocalDateTime t) {
-            return t.toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected time value " + value);
+        return new Conflict(resource, name, ((Number) row[0]).longValue(), Overlaps.instant(row[1]),
+                Overlaps.instant(row[2]));
     }
 
     private static String clean(String s) {
