@@ -1,5 +1,6 @@
 package org.tenfold.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -194,7 +195,8 @@ public class AppointmentResource {
     @Operation(summary = "Book an appointment; the end defaults to the type's length (intake 90, individual 50, "
             + "couple 80, group 90 minutes). With caseId (an open case) the clients are its members, or all of them "
             + "when clientIds is left out")
-    @APIResponse(responseCode = "201", description = "Booked")
+    @APIResponse(responseCode = "201", description = "Booked",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "409", description = "The counsellor, room or a client is booked then; 'conflicts' names each")
     public Response book(Booking booking) {
         if (booking == null) {
@@ -258,16 +260,27 @@ public class AppointmentResource {
     }
 
     @POST
-    @Path("{id}/{status: check-in|no-show|complete}")
+    @Path("{id}/check-in")
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-    @Operation(summary = "Mark an appointment checked in, a no-show, or completed")
-    public String changeStatus(@PathParam("id") String id, @PathParam("status") String status) {
-        AppointmentStatus to = switch (status) {
-            case "check-in" -> AppointmentStatus.CHECKED_IN;
-            case "no-show" -> AppointmentStatus.NO_SHOW;
-            default -> AppointmentStatus.COMPLETED;
-        };
-        return json(booking.changeStatus(appointmentId(id), to)).toString();
+    @Operation(summary = "Mark a booked appointment checked in (the client arrived)")
+    public String checkIn(@PathParam("id") String id) {
+        return json(booking.changeStatus(appointmentId(id), AppointmentStatus.CHECKED_IN)).toString();
+    }
+
+    @POST
+    @Path("{id}/no-show")
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Operation(summary = "Mark a booked appointment a no-show")
+    public String noShow(@PathParam("id") String id) {
+        return json(booking.changeStatus(appointmentId(id), AppointmentStatus.NO_SHOW)).toString();
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Operation(summary = "Mark an appointment held (completed)")
+    public String complete(@PathParam("id") String id) {
+        return json(booking.changeStatus(appointmentId(id), AppointmentStatus.COMPLETED)).toString();
     }
 
     private static long appointmentId(String id) {

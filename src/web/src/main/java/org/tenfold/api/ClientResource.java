@@ -1,5 +1,6 @@
 package org.tenfold.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -94,7 +95,8 @@ public class ClientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a client. A possible duplicate (same legal name and date of birth) is refused "
             + "with 409 unless confirmDuplicate=true")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new client")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new client",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in 'errors'")
     @APIResponse(responseCode = "409", description = "Possible duplicate; 'chartNumbers' names the matches")
     public Response create(ClientDetails details,

@@ -1,5 +1,7 @@
 package org.tenfold.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -50,6 +52,8 @@ public class RoomResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a room")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new record",
+            headers = @Header(name = "Location", description = "The new record's address"))
     public Response add(NewRoom room) {
         RoomView saved = scheduling.addRoom(room == null ? null : room.name);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.id())).build())

@@ -1,5 +1,6 @@
 package org.tenfold.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -75,7 +76,8 @@ public class StaffResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a staff account with roles and an initial password (12 characters or more)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "409", description = "The username is taken")
     public Response create(NewAccount account) {
         if (account == null) {
@@ -150,6 +152,7 @@ public class StaffResource {
     @Path("{id}/time-off")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add time off for a counsellor")
+    @APIResponse(responseCode = "201", description = "Created")
     public Response timeOff(@PathParam("id") String id, TimeOffRequest request) {
         TimeSlot when;
         try {
@@ -177,6 +180,7 @@ public class StaffResource {
     @DELETE
     @Path("{id}/time-off/{timeOffId}")
     @Operation(summary = "Remove time off")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response removeTimeOff(@PathParam("id") String id, @PathParam("timeOffId") String timeOffId) {
         scheduling.removeTimeOff(id(id), Ids.parse(timeOffId).orElseThrow(() -> new NotFoundException("Time off",
                 timeOffId.length() > 40 ? timeOffId.substring(0, 40) : timeOffId)));

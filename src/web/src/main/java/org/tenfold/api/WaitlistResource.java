@@ -1,5 +1,6 @@
 package org.tenfold.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import static org.tenfold.api.AppointmentResource.instant;
 import static org.tenfold.api.AppointmentResource.optionalId;
 
@@ -79,7 +80,8 @@ public class WaitlistResource {
     @Operation(summary = "Put a client, or both partners of a couple, on the waitlist: counsellorId (none = anyone), "
             + "type, days (MONDAY…), earliest and latest (clinic times like 09:00), frontDeskNote (never clinical). "
             + "A client at the ENQUIRY stage moves to WAITLIST")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in 'errors'")
     public Response add(WaitlistRequest request) {
         if (request == null) {
@@ -174,7 +176,8 @@ public class WaitlistResource {
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     @Operation(summary = "Book a waiting entry in one step into the slot of a cancelled appointment (appointmentId), "
             + "or at start with counsellorId and roomId or videoLink; the length is the type's")
-    @APIResponse(responseCode = "201", description = "Booked; the appointment is returned and the entry marked booked")
+    @APIResponse(responseCode = "201", description = "Booked; the appointment is returned and the entry marked booked",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "409", description = "The time is taken ('conflicts' names each) or the entry is no "
             + "longer waiting; the entry keeps waiting")
     public Response book(@PathParam("id") String id, BookRequest request) {

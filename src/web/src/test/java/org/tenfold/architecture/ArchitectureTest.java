@@ -144,6 +144,43 @@ class ArchitectureTest {
         };
     }
 
+    /**
+     * What the OpenAPI document marks anonymous is what the resources let anyone call: every {@code @PermitAll}
+     * resource method (but one that reads the bearer token from the Authorization header itself).
+     */
+    @Test
+    void theAnonymousOperationsOfTheDocumentAreThePermitAllResourceMethods() {
+        Set<String> permitted = new java.util.TreeSet<>();
+        for (JavaClass c : all) {
+            if (!inModule("web").test(c)) {
+                continue;
+            }
+            for (JavaMethod m : c.getMethods()) {
+                if (!areResourceMethods().test(m) || !(m.isAnnotatedWith(PermitAll.class) || c.isAnnotatedWith(PermitAll.class))
+                        || m.getParameterAnnotations().stream().flatMap(java.util.Collection::stream)
+                                .anyMatch(a -> a.getRawType().isEquivalentTo(jakarta.ws.rs.HeaderParam.class)
+                                        && "Authorization".equals(a.get("value").orElse(null)))) {
+                    continue;
+                }
+                String verb = Set.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class).stream()
+                        .filter(m::isAnnotatedWith).findFirst().orElseThrow().getSimpleName();
+                String path = "/api/" + pathOf(c) + (m.isAnnotatedWith(jakarta.ws.rs.Path.class) ? "/" + pathOf(m) : "");
+                permitted.add(verb + " " + path.replaceAll("/+", "/").replaceAll("/$", ""));
+            }
+        }
+        Set<String> documented = new java.util.TreeSet<>(org.tenfold.api.OpenApiDocument.ANONYMOUS);
+        documented.removeIf(o -> o.startsWith("GET /feeds/")); // a servlet, not a resource
+        org.junit.jupiter.api.Assertions.assertEquals(documented, permitted);
+    }
+
+    private static String pathOf(JavaClass c) {
+        return c.getAnnotationOfType(jakarta.ws.rs.Path.class).value().replaceAll("^/|/$", "");
+    }
+
+    private static String pathOf(JavaMethod m) {
+        return m.getAnnotationOfType(jakarta.ws.rs.Path.class).value().replaceAll("^/|/$", "");
+    }
+
     @Test
     void theOpenListNamesRealBeans() {
         for (String name : OPEN_SERVICE_BEANS.keySet()) {
