@@ -26,7 +26,6 @@ import org.tenfold.audit.AuditAction;
 import org.tenfold.audit.AuditOutcome;
 import org.tenfold.audit.AuditTrail;
 import org.tenfold.care.CareCase;
-import org.tenfold.care.CaseKind;
 import org.tenfold.care.CaseStatus;
 import org.tenfold.client.Client;
 import org.tenfold.clinic.ClinicProfile;
@@ -373,10 +372,8 @@ public class BookingService {
     }
 
     /**
-     * Who attends: the clients named, or with a case and none named, all its members. With a case
-     * every client named must be one of its members; a couple session of a couple case is for both
-     * partners, an individual session of one for one partner. Without a case (an intake, a first
-     * contact) the clients named attend.
+     * Who attends: the clients named, or with a case the case's rule ({@link CareCase#attendees}). Without a case
+     * (an intake, a first contact) the clients named attend.
      */
     private static List<Long> attendees(Booking booking, CareCase careCase) {
         List<Long> named = booking.getClientIds().stream().distinct().toList();
@@ -386,26 +383,12 @@ public class BookingService {
             }
             return named;
         }
-        List<Long> members = careCase.clientIds();
-        List<Long> strangers = named.stream().filter(id -> id == null || !members.contains(id)).toList();
-        if (!strangers.isEmpty()) {
-            throw new InvalidInputException("clientIds", (strangers.size() == 1 ? "Client " + strangers.get(0) + " is"
-                    : "Clients " + strangers + " are") + " not a member of case " + careCase.getId() + ".");
+        try {
+            return careCase.attendees(named, booking.getType() == AppointmentType.COUPLE,
+                    booking.getType() == AppointmentType.INDIVIDUAL);
+        } catch (CareCase.AttendanceRefused e) {
+            throw new InvalidInputException(e.field(), e.getMessage());
         }
-        List<Long> attending = named.isEmpty() ? members : named;
-        if (careCase.getKind() == CaseKind.COUPLE) {
-            if (booking.getType() == AppointmentType.COUPLE && attending.size() != members.size()) {
-                throw new InvalidInputException("clientIds", "A couple session of a couple case is for both partners.");
-            }
-            if (booking.getType() == AppointmentType.INDIVIDUAL && attending.size() != 1) {
-                throw new InvalidInputException("clientIds",
-                        "An individual session of a couple case is for one partner: choose which.");
-            }
-        } else if (booking.getType() == AppointmentType.COUPLE) {
-            throw new InvalidInputException("type", "Case " + careCase.getId()
-                    + " is an individual case: book an individual session, or choose the couple's case.");
-        }
-        return attending;
     }
 
     /** Why one occurrence of a series cannot have this slot, as "Tue 3 Mar 2027 17:00: …", or null. */
