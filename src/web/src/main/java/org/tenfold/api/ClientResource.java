@@ -46,8 +46,8 @@ import org.tenfold.staff.Roles;
 @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
 public class ClientResource {
 
-    /** One page of the client list. */
-    public record ClientPage(List<ClientJson> items, long total, int page, int size) {
+    /** A page of a search; {@code total} is counted up to 1,000, and {@code moreThanTotal} says when there are more. */
+    public record ClientPage(List<ClientJson> items, long total, boolean moreThanTotal, int page, int size) {
     }
 
     @Inject
@@ -77,8 +77,9 @@ public class ClientResource {
         int pageNumber = number("page", page, 0, Integer.MAX_VALUE / Page.MAX_SIZE);
         int pageSize = number("size", size, 1, Page.MAX_SIZE);
         Page<ClientView> result = clients.search(new ClientQuery(q, wanted, field, descending, pageNumber, pageSize));
-        return new ClientPage(result.items().stream().map(ClientJson::of).toList(), result.total(), result.page(),
-                result.size());
+        return new ClientPage(result.items().stream().map(ClientJson::of).toList(),
+                Math.min(result.total(), ClientService.COUNT_CAP), result.total() > ClientService.COUNT_CAP,
+                result.page(), result.size());
     }
 
     @GET

@@ -31,13 +31,17 @@ public class ClientListBacking implements Serializable {
 
     private String search;
     private ClientStatus status;
+    /** The last count reached the cap: the table says "more than 1,000" and asks for more of the name. */
+    private boolean capped;
 
     private final LazyDataModel<ClientView> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, clients.count(query(0, 1, Map.of())));
+            long found = clients.count(query(0, 1, Map.of()));
+            capped = found > ClientService.COUNT_CAP;
+            return (int) Math.min(found, ClientService.COUNT_CAP);
         }
 
         @Override
@@ -71,6 +75,7 @@ public class ClientListBacking implements Serializable {
     }
 
     public LazyDataModel<ClientView> getModel() { return model; }
+    public boolean isCapped() { return capped; }
     public String getSearch() { return search; }
     public void setSearch(String search) { this.search = search; }
     public ClientStatus getStatus() { return status; }
