@@ -112,9 +112,11 @@ class BookingIT {
         try (Connection held = TestServer.database()) {
             held.setAutoCommit(false);
             try (Statement s = held.createStatement()) {
-                s.executeQuery("SELECT id FROM staff WHERE id = " + counsellor + " FOR UPDATE").close();
+                s.executeQuery("SELECT id FROM staff WHERE id = " + counsellor + " LOCK IN SHARE MODE").close();
             }
-            // the staff row is held as a sign-in's UPDATE would hold it: a booking with this counsellor goes ahead
+            // the staff row is held shared (the hold the appointment's foreign key check takes too, so an
+            // exclusive hold, a sign-in's UPDATE, is waited for only as long as that brief UPDATE): a booking
+            // that locked the staff row for update would wait here; a booking with this counsellor goes ahead
             Api.Reply booked = book(counsellor, rooms.get(0), List.of(newClient()), "INDIVIDUAL", aWeekdayAt(16));
             assertEquals(201, booked.status(), booked.toString());
             held.rollback();
