@@ -61,25 +61,25 @@ public class ChartBacking implements Serializable {
     }
 
     @Inject
-    transient CaseService cases;
+    CaseService cases;
 
     @Inject
-    transient IntakeService intakes;
+    IntakeService intakes;
 
     @Inject
-    transient CalendarQueries scheduling;
+    CalendarQueries scheduling;
 
     @Inject
-    transient ConsentService consents;
+    ConsentService consents;
 
     @Inject
-    transient CaseAppointments caseAppointmentService;
+    CaseAppointments caseAppointmentService;
 
     @Inject
-    transient FlagService flagService;
+    FlagService flagService;
 
     @Inject
-    transient DateTimes dateTimes;
+    DateTimes dateTimes;
 
     private Long clientId;
     private boolean clinical;

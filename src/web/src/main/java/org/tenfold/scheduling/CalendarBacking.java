@@ -198,7 +198,7 @@ public class CalendarBacking implements Serializable {
      * so what a caller may select is what they may see. The version in the id is the one the calendar
      * showed: a move of an appointment changed meanwhile is refused as stale.
      */
-    private final ScheduleModel model = new DefaultScheduleModel() {
+    private final DefaultScheduleModel model = new DefaultScheduleModel() {
         private static final long serialVersionUID = 1L;
 
         @Override
