@@ -31,6 +31,7 @@ public final class TestServer {
     public static final String DEMO_TOTP_SECRET = "TENFOLDDEMOONLYDEVELOPMENTXXXXXX";
 
     private static SSLContext sslContext;
+    private static EnterpriseArchive ear;
 
     private TestServer() {
     }
@@ -116,16 +117,20 @@ public final class TestServer {
     /**
      * The EAR the build produced, unchanged: what the run command deploys too. Named after this test
      * server's port, because Payara keeps an upload in the machine's temporary folder under the
-     * archive's name, and test servers running side by side must not overwrite each other's.
+     * archive's name, and test servers running side by side must not overwrite each other's. Every test
+     * class names this one archive, so it is deployed once per run ({@code org.tenfold.it.arquillian}).
      */
-    public static EnterpriseArchive ear() {
+    public static synchronized EnterpriseArchive ear() {
         requireOwnServer();
-        File ear = new File(required("tenfold.ear"));
-        if (!ear.isFile()) {
-            throw new IllegalStateException(ear + " is missing: the EAR module must be built first");
+        if (ear == null) {
+            File file = new File(required("tenfold.ear"));
+            if (!file.isFile()) {
+                throw new IllegalStateException(file + " is missing: the EAR module must be built first");
+            }
+            ear = ShrinkWrap.create(EnterpriseArchive.class, "tenfold-" + required("tenfold.http.port") + ".ear")
+                    .merge(ShrinkWrap.createFromZipFile(EnterpriseArchive.class, file));
         }
-        return ShrinkWrap.create(EnterpriseArchive.class, "tenfold-" + required("tenfold.http.port") + ".ear")
-                .merge(ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear));
+        return ear;
     }
 
     /**

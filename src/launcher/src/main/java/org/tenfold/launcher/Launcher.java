@@ -231,6 +231,8 @@ public final class Launcher {
         server.put("TENFOLD_REPORT_BATCHES_RECOVERY_SECONDS", "2"); // resumed batches: tests wait seconds, not a minute
         // ClientAddressIT connects from 127.0.0.2 as a reverse proxy would; no other test connects from there
         server.put("TENFOLD_TRUSTED_PROXIES", "127.0.0.2");
+        // calendar feed UIDs carry the clinic's host name, whatever address the feed is read through
+        server.put("TENFOLD_CLINIC_HOST", "clinic.test");
         // every test signs in from 127.0.0.1, some of them wrongly on purpose: a larger allowance per address
         // (the throttle's own test counts to it from addresses a trusted proxy names)
         server.put("TENFOLD_SIGN_IN_ADDRESS_ATTEMPTS", String.valueOf(TEST_ADDRESS_ATTEMPTS));
@@ -295,7 +297,7 @@ public final class Launcher {
             server.put("TENFOLD_REMINDERS_INTERVAL_SECONDS", env.get("TENFOLD_REMINDERS_INTERVAL_SECONDS"));
         }
         for (String name : new String[] {"TENFOLD_REPORT_BATCHES_RECOVERY_SECONDS", "TENFOLD_REPORT_BATCHES_STALE_SECONDS",
-                "TENFOLD_TRUSTED_PROXIES", "TENFOLD_MEASURES_INTERVAL_SECONDS"}) {
+                "TENFOLD_TRUSTED_PROXIES", "TENFOLD_MEASURES_INTERVAL_SECONDS", "TENFOLD_CLINIC_HOST"}) {
             if (env.containsKey(name)) {
                 server.put(name, env.get(name));
             }

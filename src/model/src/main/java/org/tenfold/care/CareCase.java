@@ -134,6 +134,50 @@ public class CareCase {
         return members.stream().map(CaseMember::getClientId).toList();
     }
 
+    /**
+     * Who attends a session of this case: the clients named, or all members when none are named. Every client
+     * named must be a member; a couple session of a couple case is for both partners and an individual session
+     * for one of them; an individual case has no couple sessions. Throws {@link AttendanceRefused} saying why.
+     *
+     * @param couple whether the session is a couple session
+     * @param individual whether it is an individual session (neither: an intake or a group)
+     */
+    public List<Long> attendees(List<Long> named, boolean couple, boolean individual) {
+        List<Long> members = clientIds();
+        List<Long> strangers = named.stream().filter(c -> c == null || !members.contains(c)).distinct().toList();
+        if (!strangers.isEmpty()) {
+            throw new AttendanceRefused("clientIds", (strangers.size() == 1 ? "Client " + strangers.get(0) + " is"
+                    : "Clients " + strangers + " are") + " not a member of case " + id + ".");
+        }
+        List<Long> attending = named.isEmpty() ? members : named.stream().distinct().toList();
+        if (kind == CaseKind.COUPLE) {
+            if (couple && attending.size() != members.size()) {
+                throw new AttendanceRefused("clientIds", "A couple session of a couple case is for both partners.");
+            }
+            if (individual && attending.size() != 1) {
+                throw new AttendanceRefused("clientIds",
+                        "An individual session of a couple case is for one partner: choose which.");
+            }
+        } else if (couple) {
+            throw new AttendanceRefused("type", "Case " + id
+                    + " is an individual case: book an individual session, or choose the couple's case.");
+        }
+        return attending;
+    }
+
+    /** A session's attendees this case refuses; {@link #field()} names what to change: "clientIds" or "type". */
+    public static final class AttendanceRefused extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String field;
+
+        AttendanceRefused(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() { return field; }
+    }
+
     public Long getId() { return id; }
     public CaseKind getKind() { return kind; }
     public CaseStatus getStatus() { return status; }

@@ -12,7 +12,9 @@ import java.time.LocalDate;
  * What staff type about a client: the editable part of a {@link Client}. A plain bean so that the
  * same object backs the screen form, the JSON API and the service's validation.
  */
-public class ClientDetails {
+public class ClientDetails implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String PHONE = "^[+0-9 ()./-]{5,40}$";
     static final String PHONE_MESSAGE = "must be a phone number: digits, spaces, + ( ) - . /";

@@ -218,9 +218,42 @@ public class SessionNote {
         }
     }
 
-    /** The author signs: SIGNED, or SIGNED_PENDING_COSIGN when a supervisor must co-sign. */
+    /**
+     * What stands between this draft and its signature, by field (a section's code, a step's rating, the risk
+     * update): every section of its format written, every step rated, the risk update recorded. Empty when it
+     * may be signed.
+     */
+    public java.util.Map<String, String> signProblems() {
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        List<NoteFormat.Section> formatSections = format.sections();
+        List<String> texts = sections();
+        for (int i = 0; i < formatSections.size(); i++) {
+            if (texts.get(i) == null || texts.get(i).isBlank()) {
+                problems.put("sections." + formatSections.get(i).code(), formatSections.get(i).label()
+                        + " is empty; write it before signing.");
+            }
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).getRating() == null) {
+                problems.put("steps[" + i + "].rating", "Rate step " + steps.get(i).getStepCode()
+                        + " from 0 to 10 before signing.");
+            }
+        }
+        if (riskUpdate == null) {
+            problems.put("riskUpdate", "Record the risk update (no change, or a new concern) before signing.");
+        }
+        return problems;
+    }
+
+    /**
+     * The author signs: SIGNED, or SIGNED_PENDING_COSIGN when a supervisor must co-sign. A draft with
+     * {@link #signProblems() problems} is refused (IllegalStateException).
+     */
     public void sign(String by, Instant at, boolean needsCosign) {
         requireDraft();
+        if (!signProblems().isEmpty()) {
+            throw new IllegalStateException("This note is not ready to sign: " + signProblems().values());
+        }
         this.status = needsCosign ? NoteStatus.SIGNED_PENDING_COSIGN : NoteStatus.SIGNED;
         this.signedBy = by;
         this.signedAt = at;

@@ -39,14 +39,14 @@ public class AuditLogService {
     AuditExports exports;
 
     @RolesAllowed(Roles.ADMIN)
-    public Page<AuditEvent> search(AuditQuery query) {
+    public Page<AuditEventView> search(AuditQuery query) {
         int size = Page.clampSize(query.size());
         int page = Page.clampPage(query.page());
         List<AuditEvent> items = select(query, null, page * size, size);
         long total = count(query);
         audit.record(AuditAction.AUDIT_VIEW, AuditOutcome.SUCCESS, null, null, query.clientId(),
                 "page " + page + " of the audit log: " + query.describe());
-        return new Page<>(items, total, page, size);
+        return new Page<>(items.stream().map(AuditEventView::of).toList(), total, page, size);
     }
 
     /** How many events match, up to {@link #COUNT_CAP} + 1 (more than the cap means "more than"). */

@@ -26,7 +26,7 @@ import org.tenfold.platform.NotFoundException;
 import org.tenfold.scheduling.Appointment;
 import org.tenfold.scheduling.AppointmentStatus;
 import org.tenfold.scheduling.CaseChoice;
-import org.tenfold.scheduling.SchedulingService;
+import org.tenfold.scheduling.CalendarQueries;
 import org.tenfold.staff.Roles;
 
 /**
@@ -76,7 +76,7 @@ public class CaseAppointments {
     ClinicProfile clinic;
 
     @Inject
-    SchedulingService scheduling;
+    CalendarQueries scheduling;
 
     @Resource
     SessionContext context;

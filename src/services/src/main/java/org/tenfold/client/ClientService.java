@@ -38,6 +38,8 @@ import org.tenfold.staff.Roles;
 public class ClientService {
 
     private static final String ENTITY = "Client";
+    /** Searches count their matches up to this many; more is shown as "1,000+". */
+    public static final int COUNT_CAP = 1000;
 
     @PersistenceContext(unitName = "tenfold")
     EntityManager em;
@@ -47,6 +49,9 @@ public class ClientService {
 
     @Inject
     Inputs inputs;
+
+    @Inject
+    ClientRegistration registration;
 
     /** Email and SMS permissions are decided by the electronic communication consent; see there. */
     @Inject
@@ -61,11 +66,14 @@ public class ClientService {
     @Resource
     SessionContext context;
 
-    /** One page of a search with the number found in all (the API's list). The search is audited. */
+    /**
+     * One page of a search with the number found in all, up to {@link #COUNT_CAP} + 1 (more than the cap means
+     * "more than"). The search is audited.
+     */
     @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
-    public Page<Client> search(ClientQuery query) {
+    public Page<ClientView> search(ClientQuery query) {
         long total = count(query);
-        return new Page<>(list(query, total + " found"), total, Page.clampPage(query.page()),
+        return new Page<>(list(query, total + " found").stream().map(ClientView::of).toList(), total, Page.clampPage(query.page()),
                 Page.clampSize(query.size()));
     }
 
@@ -74,8 +82,8 @@ public class ClientService {
      * twice. The search is audited.
      */
     @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
-    public List<Client> page(ClientQuery query) {
-        return list(query, "page " + Page.clampPage(query.page()));
+    public List<ClientView> page(ClientQuery query) {
+        return list(query, "page " + Page.clampPage(query.page())).stream().map(ClientView::of).toList();
     }
 
     private List<Client> list(ClientQuery query, String outcome) {
@@ -92,22 +100,26 @@ public class ClientService {
         return items;
     }
 
-    /** How many clients a search finds, for a table's pager (the search itself is audited). */
+    /**
+     * How many clients a search finds, for a table's pager (the search itself is audited), counted up to
+     * {@link #COUNT_CAP} + 1: past the cap a number tells no one anything ("1,000+": type more of the name),
+     * and counting every match of a short prefix over a large clinic is what made searching slow.
+     */
     @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
     public long count(ClientQuery query) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Client> counted = count.from(Client.class);
-        count.select(cb.count(counted)).where(ClientSearch.predicates(cb, counted, query));
-        return em.createQuery(count).getSingleResult();
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<Client> counted = ids.from(Client.class);
+        ids.select(counted.get("id")).where(ClientSearch.predicates(cb, counted, query));
+        return em.createQuery(ids).setMaxResults(COUNT_CAP + 1).getResultList().size();
     }
 
     /** The client's record; the view is audited. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
-    public Client get(long id) {
+    public ClientView get(long id) {
         Client client = find(id);
         audit.record(AuditAction.CLIENT_VIEW, AuditOutcome.SUCCESS, ENTITY, id, id, client.getChartNumber());
-        return client;
+        return ClientView.of(client);
     }
 
     /**
@@ -115,26 +127,8 @@ public class ClientService {
      * the save is refused with {@link PossibleDuplicateException} unless the caller confirmed it.
      */
     @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
-    public Client create(ClientDetails details, boolean duplicateConfirmed) {
-        ClientDetails d = inputs.valid(details, "Client").normalized();
-        DateLimits.check("dateOfBirth", d.getDateOfBirth());
-        lockRegistrationsOf(d);
-        if (!duplicateConfirmed) {
-            List<Client> twins = possibleDuplicates(d, null);
-            if (!twins.isEmpty()) {
-                throw new PossibleDuplicateException(twins);
-            }
-        }
-        Instant now = Instant.now();
-        Client client = new Client(d, now);
-        em.persist(client);
-        em.flush();
-        client.assignChartNumber();
-        consentChannels.recordFromProfile(client, caller.getName(), now);
-        em.flush();
-        audit.record(AuditAction.CLIENT_CREATE, AuditOutcome.SUCCESS, ENTITY, client.getId(), client.getId(),
-                client.getChartNumber() + (duplicateConfirmed ? " (possible duplicate confirmed)" : ""));
-        return client;
+    public ClientView create(ClientDetails details, boolean duplicateConfirmed) {
+        return ClientView.of(registration.register(details, duplicateConfirmed));
     }
 
     /**
@@ -142,7 +136,7 @@ public class ClientService {
      * save is refused and nothing is overwritten.
      */
     @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
-    public Client update(long id, long expectedVersion, ClientDetails details) {
+    public ClientView update(long id, long expectedVersion, ClientDetails details) {
         Client client = find(id);
         requireEditable(id);
         ClientDetails d = inputs.valid(details, "Client").normalized();
@@ -160,12 +154,12 @@ public class ClientService {
         consentChannels.recordFromProfile(client, caller.getName(), client.getUpdatedAt());
         audit.record(AuditAction.CLIENT_UPDATE, AuditOutcome.SUCCESS, ENTITY, id, id,
                 client.getChartNumber() + " changed: " + changed);
-        return client;
+        return ClientView.of(client);
     }
 
     /** The client's record to edit: for front desk, and for clinical staff a client in their care (403 otherwise). */
     @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
-    public Client getForEdit(long id) {
+    public ClientView getForEdit(long id) {
         find(id);
         requireEditable(id);
         return get(id);
@@ -186,29 +180,8 @@ public class ClientService {
 
     /** Clients with the same legal name and date of birth (accents and case ignored), for a warning. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
-    public List<Client> possibleDuplicates(ClientDetails details, Long excludeId) {
-        ClientDetails d = details.normalized();
-        if (d.getLegalFirstName() == null || d.getLegalLastName() == null || d.getDateOfBirth() == null) {
-            return List.of();
-        }
-        return em.createNamedQuery("Client.findPossibleDuplicates", Client.class)
-                .setParameter("lastName", d.getLegalLastName()).setParameter("firstName", d.getLegalFirstName())
-                .setParameter("dateOfBirth", d.getDateOfBirth())
-                .setParameter("excludeId", excludeId == null ? -1L : excludeId).setMaxResults(10).getResultList();
-    }
-
-    /**
-     * Takes the row lock for this legal name and date of birth until the transaction ends, so
-     * concurrent registrations of one person run one after the other and the duplicate check holds.
-     */
-    private void lockRegistrationsOf(ClientDetails d) {
-        if (d.getDateOfBirth() == null) {
-            return; // no duplicate check without a date of birth
-        }
-        em.createNativeQuery("INSERT INTO client_registration_lock (identity_key) VALUES (?1) "
-                        + "ON DUPLICATE KEY UPDATE identity_key = identity_key")
-                .setParameter(1, d.getLegalLastName() + '\u001f' + d.getLegalFirstName() + '\u001f' + d.getDateOfBirth())
-                .executeUpdate();
+    public List<ClientView> possibleDuplicates(ClientDetails details, Long excludeId) {
+        return registration.possibleDuplicates(details, excludeId).stream().map(ClientView::of).toList();
     }
 
     private Client find(long id) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tenfold.audit.AuditAction;
 import org.tenfold.audit.AuditOutcome;
 import org.tenfold.audit.AuditTrail;
@@ -40,8 +41,16 @@ public class CalendarFeedReader {
     @Inject
     AuditTrail audit;
 
-    /** The feed's iCalendar text, or empty when the token opens nothing. */
-    public Optional<String> read(String token, String uidDomain, String sourceAddress) {
+    /**
+     * The clinic's host name, for the events' UIDs: the same whatever address a calendar app uses, so an
+     * event is never duplicated when the address changes (TENFOLD_CLINIC_HOST).
+     */
+    @Inject
+    @ConfigProperty(name = "tenfold.clinic-host", defaultValue = "localhost")
+    String clinicHost;
+
+    /** The feed, or empty when the token opens nothing. */
+    public Optional<FeedDocument> read(String token, String sourceAddress) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
@@ -61,7 +70,7 @@ public class CalendarFeedReader {
         feed.recordRead(now);
         audit.recordAs(owner.getUsername(), sourceAddress, AuditAction.CALENDAR_FEED_READ, AuditOutcome.SUCCESS,
                 "Staff", owner.getId(), null, "read through the secret address: " + events.size() + " appointments");
-        return Optional.of(FeedCalendar.write(events, uidDomain, now));
+        return Optional.of(new FeedDocument(events, clinicHost, now));
     }
 
     private static FeedEvent event(Appointment a, FeedDetail detail) {

@@ -41,7 +41,7 @@ public class EnquiryService {
     Inputs inputs;
 
     @Inject
-    ClientService clients;
+    org.tenfold.client.ClientRegistration registration;
 
     @Inject
     org.tenfold.care.ClinicalAccess access;
@@ -58,7 +58,7 @@ public class EnquiryService {
             }
         }
         e.setStatus(ClientStatus.ENQUIRY);
-        Client client = clients.create(e, duplicateConfirmed);
+        Client client = registration.register(e, duplicateConfirmed);
         Enquiry row = new Enquiry(client, clean(e.getHeardAbout()), clean(e.getReason()), preferred,
                 clean(e.getPreferredTimes()), access.staff().getUsername(), Instant.now());
         em.persist(row);

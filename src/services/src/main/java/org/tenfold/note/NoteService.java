@@ -256,24 +256,7 @@ public class NoteService {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "This note is signed already.");
         }
         requirePassword(me, password, note, AuditAction.NOTE_SIGN);
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<NoteFormat.Section> sections = note.getFormat().sections();
-        List<String> texts = note.sections();
-        for (int i = 0; i < sections.size(); i++) {
-            if (texts.get(i) == null || texts.get(i).isBlank()) {
-                errors.put("sections." + sections.get(i).code(), sections.get(i).label()
-                        + " is empty; write it before signing.");
-            }
-        }
-        for (int i = 0; i < note.getSteps().size(); i++) {
-            if (note.getSteps().get(i).getRating() == null) {
-                errors.put("steps[" + i + "].rating", "Rate step " + note.getSteps().get(i).getStepCode()
-                        + " from 0 to 10 before signing.");
-            }
-        }
-        if (note.getRiskUpdate() == null) {
-            errors.put("riskUpdate", "Record the risk update (no change, or a new concern) before signing.");
-        }
+        Map<String, String> errors = note.signProblems();
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -1,5 +1,6 @@
 package org.tenfold.note;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.tenfold.plan.ObjectiveStatus;
@@ -11,7 +12,7 @@ public final class NoteViews {
     }
 
     /** A guided section with the text written in it. */
-    public record SectionView(String code, String label, String prompt, String text) {
+    public record SectionView(String code, String label, String prompt, String text) implements Serializable {
     }
 
     /**
@@ -19,29 +20,29 @@ public final class NoteViews {
      * objective, or say they are not shared with this reader (a member's own goal follows their sharing choice).
      */
     public record StepRating(String stepCode, int stepNumber, String stepTitle, Integer rating, String comment,
-            Long goalId, String goal, Long objectiveId, String objective, ObjectiveStatus objectiveStatus) {
+            Long goalId, String goal, Long objectiveId, String objective, ObjectiveStatus objectiveStatus) implements Serializable {
     }
 
     /** Homework: a self-care activity or education assignment of the case ({@code label} names it), or free text. */
-    public record HomeworkView(HomeworkKind kind, Long refId, String label, String detail) {
+    public record HomeworkView(HomeworkKind kind, Long refId, String label, String detail) implements Serializable {
     }
 
     /** A milestone reached; {@code clientId} null is the couple's. */
-    public record MilestoneView(Long clientId, String whose, String description) {
+    public record MilestoneView(Long clientId, String whose, String description) implements Serializable {
     }
 
     /** Homework a draft may link, as the note screen offers it. */
-    public record HomeworkChoice(HomeworkKind kind, long refId, String label) {
+    public record HomeworkChoice(HomeworkKind kind, long refId, String label) implements Serializable {
     }
 
-    public record AddendumView(long id, String text, String signedBy, Instant signedAt) {
+    public record AddendumView(long id, String text, String signedBy, Instant signedAt) implements Serializable {
     }
 
-    public record EventView(NoteEventKind kind, String actor, Instant at, String comment) {
+    public record EventView(NoteEventKind kind, String actor, Instant at, String comment) implements Serializable {
     }
 
     /** A client the note is filed for, by chart number and name. */
-    public record NoteClient(long clientId, String chartNumber, String displayName) {
+    public record NoteClient(long clientId, String chartNumber, String displayName) implements Serializable {
     }
 
     /**
@@ -54,7 +55,7 @@ public final class NoteViews {
             RiskUpdate riskUpdate, String riskConcern, Long riskClientId, List<HomeworkView> homework,
             String homeworkText, List<MilestoneView> milestones, String changeRequest, String signedBy,
             Instant signedAt, String cosignedBy, Instant cosignedAt, List<AddendumView> addenda,
-            List<EventView> history, Instant updatedAt, long version) {
+            List<EventView> history, Instant updatedAt, long version) implements Serializable {
     }
 
     /**

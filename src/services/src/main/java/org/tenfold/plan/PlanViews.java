@@ -1,5 +1,6 @@
 package org.tenfold.plan;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class PlanViews {
     }
 
     public record ObjectiveView(long id, String objectiveKey, String text, LocalDate targetDate,
-            ObjectiveStatus status, long version) {
+            ObjectiveStatus status, long version) implements Serializable {
     }
 
     /**
@@ -37,7 +38,7 @@ public final class PlanViews {
      */
     public record GoalView(long id, long planId, String goalKey, String stepCode, int stepNumber, Long clientId,
             boolean couple, String memberLabel, String statement, String interventions, GoalStatus status,
-            String clinicianNote, List<ObjectiveView> objectives, long version) {
+            String clinicianNote, List<ObjectiveView> objectives, long version) implements Serializable {
 
         public GoalView withoutClinicianOnlyFields() {
             return new GoalView(id, planId, goalKey, stepCode, stepNumber, clientId, couple, memberLabel, statement,
@@ -73,7 +74,7 @@ public final class PlanViews {
 
     /** A version in a case's list of plans. */
     public record PlanSummary(long id, long caseId, int planVersion, PlanStatus status, boolean active,
-            LocalDate reviewOn, String signedBy, Instant signedAt, String contentSha256, int goals, long version) {
+            LocalDate reviewOn, String signedBy, Instant signedAt, String contentSha256, int goals, long version) implements Serializable {
     }
 
     /** What happened to a goal between two versions. */

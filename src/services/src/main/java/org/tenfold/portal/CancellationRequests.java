@@ -16,7 +16,7 @@ import org.tenfold.client.Client;
 import org.tenfold.platform.BusinessException;
 import org.tenfold.platform.NotFoundException;
 import org.tenfold.scheduling.Appointment;
-import org.tenfold.scheduling.SchedulingService;
+import org.tenfold.scheduling.BookingService;
 import org.tenfold.staff.Roles;
 
 /**
@@ -30,7 +30,7 @@ public class CancellationRequests {
     EntityManager em;
 
     @Inject
-    SchedulingService scheduling;
+    BookingService scheduling;
 
     @Inject
     AuditTrail audit;

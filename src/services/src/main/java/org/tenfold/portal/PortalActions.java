@@ -18,7 +18,7 @@ import org.tenfold.platform.BusinessException;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
 import org.tenfold.scheduling.Appointment;
-import org.tenfold.scheduling.SchedulingService;
+import org.tenfold.scheduling.BookingService;
 
 /**
  * What a signed-in client does in their portal: cancel an appointment (outside the clinic's notice period at once,
@@ -45,7 +45,7 @@ public class PortalActions {
     AuditTrail audit;
 
     @Inject
-    SchedulingService scheduling;
+    BookingService scheduling;
 
     /**
      * Cancels an upcoming appointment of the client's. Outside the notice period it is cancelled now (a couple's for

@@ -1,5 +1,6 @@
 package org.tenfold.progress;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class ProgressReportViews {
     /** A monthly batch and how far it has come. */
     public record BatchView(long id, long counsellorId, LocalDate from, LocalDate to, String status, int total,
             int done, int failed, int percent, Instant startedAt, Instant finishedAt, Instant resumedAt,
-            int resumeCount, List<ItemFailure> failures) {
+            int resumeCount, List<ItemFailure> failures) implements Serializable {
 
         static BatchView of(ReportBatch b, List<ItemFailure> failures) {
             return new BatchView(b.getId(), b.getCounsellorId(), b.getPeriodFrom(), b.getPeriodTo(),
@@ -60,6 +61,6 @@ public final class ProgressReportViews {
 
     /** A draft of a batch that could not be made, and why. */
     public record ItemFailure(long clientId, String clientName, long caseId, String kind, String reason)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.tenfold.reminder;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public final class ReminderAttention {
      */
     public record Item(long id, ReminderKind kind, ReminderTrouble trouble, long appointmentId,
             Instant appointmentStart, long clientId, String clientName, String email, Instant since, int attempts,
-            String note) {
+            String note) implements Serializable {
     }
 
     /** The newest {@code items} (at most {@link ReminderAttentionService#MAX_LISTED}) of {@code total}. */

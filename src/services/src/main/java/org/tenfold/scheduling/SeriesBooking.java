@@ -3,5 +3,5 @@ package org.tenfold.scheduling;
 import java.util.List;
 
 /** What booking a series did: the occurrences booked, and each date left out with why. */
-public record SeriesBooking(AppointmentSeries series, List<Appointment> booked, List<String> skipped) {
+public record SeriesBooking(long seriesId, List<ScheduleViews.AppointmentView> booked, List<String> skipped) {
 }

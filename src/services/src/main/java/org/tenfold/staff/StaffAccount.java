@@ -5,11 +5,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** What an administrator types to create or change a staff account. */
-public class StaffAccount {
+public class StaffAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "Username is required")
     @Pattern(regexp = "^[A-Za-z0-9._-]{3,64}$",

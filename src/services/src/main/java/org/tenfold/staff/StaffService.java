@@ -39,12 +39,16 @@ public class StaffService {
     private final PasswordHasher hasher = new PasswordHasher();
 
     @RolesAllowed(Roles.ADMIN)
-    public List<Staff> list() {
-        return em.createNamedQuery("Staff.findAll", Staff.class).getResultList();
+    public List<StaffView> list() {
+        return em.createNamedQuery("Staff.findAll", Staff.class).getResultStream().map(StaffView::of).toList();
     }
 
     @RolesAllowed(Roles.ADMIN)
-    public Staff get(long id) {
+    public StaffView get(long id) {
+        return StaffView.of(account(id));
+    }
+
+    private Staff account(long id) {
         Staff staff = em.find(Staff.class, id);
         if (staff == null) {
             throw new NotFoundException("Staff member", id);
@@ -53,7 +57,7 @@ public class StaffService {
     }
 
     @RolesAllowed(Roles.ADMIN)
-    public Staff create(StaffAccount account, char[] initialPassword) {
+    public StaffView create(StaffAccount account, char[] initialPassword) {
         inputs.valid(account, "Account");
         checkPassword(initialPassword);
         String username = account.getUsername().strip().toLowerCase(Locale.ROOT);
@@ -68,14 +72,14 @@ public class StaffService {
         em.flush();
         audit.record(AuditAction.STAFF_CREATE, AuditOutcome.SUCCESS, "Staff", staff.getId(), null,
                 "roles " + staff.getRoles());
-        return staff;
+        return StaffView.of(staff);
     }
 
     /** Changes name, email and roles; refused when someone else changed the account meanwhile. */
     @RolesAllowed(Roles.ADMIN)
-    public Staff update(long id, long expectedVersion, StaffAccount account) {
+    public StaffView update(long id, long expectedVersion, StaffAccount account) {
         inputs.valid(account, "Account");
-        Staff staff = get(id);
+        Staff staff = account(id);
         if (staff.getVersion() != expectedVersion) {
             throw new StaleDataException("This staff account");
         }
@@ -86,7 +90,8 @@ public class StaffService {
         staff.changeRoles(account.getRoles());
         audit.record(AuditAction.STAFF_UPDATE, AuditOutcome.SUCCESS, "Staff", staff.getId(), null,
                 "roles " + staff.getRoles());
-        return staff;
+        em.flush();
+        return StaffView.of(staff);
     }
 
     /**
@@ -94,8 +99,8 @@ public class StaffService {
      * the calendar feed is deleted (so reactivating does not revive an address on a lost phone).
      */
     @RolesAllowed(Roles.ADMIN)
-    public Staff deactivate(long id) {
-        Staff staff = get(id);
+    public StaffView deactivate(long id) {
+        Staff staff = account(id);
         if (isSelf(staff)) {
             throw new InvalidInputException("active", "You cannot deactivate your own account.");
         }
@@ -104,23 +109,26 @@ public class StaffService {
                 .executeUpdate();
         em.createNamedQuery("CalendarFeed.deleteOfStaff").setParameter("staff", staff).executeUpdate();
         audit.record(AuditAction.STAFF_DEACTIVATE, AuditOutcome.SUCCESS, "Staff", staff.getId(), null, null);
-        return staff;
+        em.flush();
+        return StaffView.of(staff);
     }
 
     @RolesAllowed(Roles.ADMIN)
-    public Staff reactivate(long id) {
-        Staff staff = get(id);
+    public StaffView reactivate(long id) {
+        Staff staff = account(id);
         staff.reactivate();
         audit.record(AuditAction.STAFF_REACTIVATE, AuditOutcome.SUCCESS, "Staff", staff.getId(), null, null);
-        return staff;
+        em.flush();
+        return StaffView.of(staff);
     }
 
     @RolesAllowed(Roles.ADMIN)
-    public Staff unlock(long id) {
-        Staff staff = get(id);
+    public StaffView unlock(long id) {
+        Staff staff = account(id);
         staff.unlock();
         audit.record(AuditAction.STAFF_UNLOCK, AuditOutcome.SUCCESS, "Staff", staff.getId(), null, null);
-        return staff;
+        em.flush();
+        return StaffView.of(staff);
     }
 
     /**
@@ -129,8 +137,8 @@ public class StaffService {
      * administrator must do it, so a stolen session cannot swap the factor.
      */
     @RolesAllowed(Roles.ADMIN)
-    public Staff resetSecondFactor(long id) {
-        Staff staff = get(id);
+    public StaffView resetSecondFactor(long id) {
+        Staff staff = account(id);
         if (isSelf(staff)) {
             throw new InvalidInputException("id", "You cannot reset your own second factor; ask another administrator.");
         }
@@ -140,17 +148,19 @@ public class StaffService {
         em.createNamedQuery("TrustedDevice.deleteFor").setParameter("staff", staff.getId()).executeUpdate();
         audit.record(AuditAction.MFA_RESET, AuditOutcome.SUCCESS, "Staff", staff.getId(), null,
                 had ? "second factor, recovery codes and remembered devices removed" : "had no second factor");
-        return staff;
+        em.flush();
+        return StaffView.of(staff);
     }
 
     @RolesAllowed(Roles.ADMIN)
-    public Staff resetPassword(long id, char[] newPassword) {
+    public StaffView resetPassword(long id, char[] newPassword) {
         checkPassword(newPassword);
-        Staff staff = get(id);
+        Staff staff = account(id);
         staff.changePasswordHash(hasher.hash(newPassword));
         staff.unlock();
         audit.record(AuditAction.STAFF_PASSWORD_RESET, AuditOutcome.SUCCESS, "Staff", staff.getId(), null, null);
-        return staff;
+        em.flush();
+        return StaffView.of(staff);
     }
 
     private boolean isSelf(Staff staff) {

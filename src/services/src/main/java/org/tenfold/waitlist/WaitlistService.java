@@ -41,7 +41,9 @@ import org.tenfold.platform.StaleDataException;
 import org.tenfold.scheduling.Appointment;
 import org.tenfold.scheduling.AppointmentType;
 import org.tenfold.scheduling.Booking;
-import org.tenfold.scheduling.SchedulingService;
+import org.tenfold.scheduling.BookingService;
+import org.tenfold.scheduling.ScheduleViews.AppointmentView;
+import org.tenfold.scheduling.ScheduleLocks;
 import org.tenfold.scheduling.TimeSlot;
 import org.tenfold.staff.Role;
 import org.tenfold.staff.Roles;
@@ -50,9 +52,9 @@ import org.tenfold.staff.Staff;
 /**
  * The waitlist. Front desk and administrators add, edit and remove entries, find who fits a slot
  * that a cancellation freed, and book one of them into it in one step; counsellors read the entries
- * that name them. Booking goes through {@link SchedulingService#book} in the same transaction, so all its
- * checks and locks apply; the entry is locked first, so two attempts to book one entry run one after
- * the other and the second finds it booked.
+ * that name them. Booking goes through {@link BookingService#book} in the same transaction, so all its
+ * checks and locks apply; the entry is locked first ({@link ScheduleLocks} says the order), so two attempts
+ * to book one entry run one after the other and the second finds it booked.
  */
 @Stateless
 public class WaitlistService {
@@ -75,7 +77,10 @@ public class WaitlistService {
     ClinicProfile clinic;
 
     @Inject
-    SchedulingService scheduling;
+    BookingService booking;
+
+    @Inject
+    ScheduleLocks locks;
 
     @Resource
     SessionContext context;
@@ -85,7 +90,7 @@ public class WaitlistService {
      * supervisors see only the entries that name them. The read is audited.
      */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.COUNSELLOR, Roles.SUPERVISOR})
-    public List<WaitlistEntry> waiting() {
+    public List<WaitlistView> waiting() {
         boolean everyone = context.isCallerInRole(Roles.FRONT_DESK) || context.isCallerInRole(Roles.ADMIN);
         String jpql = "SELECT DISTINCT e FROM WaitlistEntry e LEFT JOIN FETCH e.counsellor JOIN FETCH e.clients"
                 + " WHERE e.status = :waiting" + (everyone ? "" : " AND e.counsellorId = :self")
@@ -97,7 +102,7 @@ public class WaitlistService {
         List<WaitlistEntry> entries = query.setMaxResults(2000).getResultList();
         audit.record(AuditAction.WAITLIST_VIEW, AuditOutcome.SUCCESS, ENTRY, null, null,
                 entries.size() + " waiting" + (everyone ? "" : " for " + caller()));
-        return entries;
+        return WaitlistView.of(entries);
     }
 
     /**
@@ -105,9 +110,9 @@ public class WaitlistService {
      * stage moves to the waitlist stage (recorded as a change of the client).
      */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-    public WaitlistEntry add(WaitlistRequest request) {
+    public WaitlistView add(WaitlistRequest request) {
         Staff counsellor = checked(request);
-        Set<Client> clients = lockClients(request.getClientIds());
+        Set<Client> clients = locks.clients(request.getClientIds());
         Instant now = Instant.now();
         WaitlistEntry entry = new WaitlistEntry(clients, counsellor, request.getType(), request.getDays(),
                 request.getEarliest(), request.getLatest(), clean(request.getFrontDeskNote()), caller(), now);
@@ -124,7 +129,7 @@ public class WaitlistService {
             audit.record(AuditAction.WAITLIST_ADD, AuditOutcome.SUCCESS, ENTRY, entry.getId(), c.getId(),
                     entry.getType() + (counsellor == null ? " with anyone" : " with " + counsellor.getUsername()));
         }
-        return entry;
+        return WaitlistView.of(entry);
     }
 
     /**
@@ -135,7 +140,7 @@ public class WaitlistService {
      * version someone else has changed since; either way nothing is saved.
      */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-    public WaitlistEntry update(long id, long expectedVersion, WaitlistRequest request) {
+    public WaitlistView update(long id, long expectedVersion, WaitlistRequest request) {
         WaitlistEntry entry = lockEntry(id);
         List<Long> clientIds = entry.getClients().stream().map(Client::getId).sorted().toList();
         if (request != null && request.getClientIds().isEmpty()) {
@@ -167,7 +172,7 @@ public class WaitlistService {
         for (Client c : entry.getClients()) {
             audit.record(AuditAction.WAITLIST_EDIT, AuditOutcome.SUCCESS, ENTRY, id, c.getId(), "changed: " + changed);
         }
-        return entry;
+        return WaitlistView.of(entry);
     }
 
     /**
@@ -175,7 +180,7 @@ public class WaitlistService {
      * waiting entry goes back to the enquiry stage (recorded as a change of the client).
      */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-    public WaitlistEntry remove(long id, String reason) {
+    public WaitlistView remove(long id, String reason) {
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
             throw new InvalidInputException("reason", "Give the reason for taking the entry off the waitlist "
                     + "(at most 500 characters).");
@@ -187,7 +192,7 @@ public class WaitlistService {
         } catch (IllegalStateException e) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, e.getMessage() + ".");
         }
-        for (Client c : lockClients(entry.getClients().stream().map(Client::getId).toList())) {
+        for (Client c : locks.clients(entry.getClients().stream().map(Client::getId).toList())) {
             if (!waitingElsewhere(c.getId(), id)) {
                 moveStage(c, ClientStatus.WAITLIST, ClientStatus.ENQUIRY, "taken off the waitlist", now);
             }
@@ -201,7 +206,7 @@ public class WaitlistService {
             audit.record(AuditAction.WAITLIST_REMOVE, AuditOutcome.SUCCESS, ENTRY, id, c.getId(),
                     "removed: " + entry.getRemovedReason());
         }
-        return entry;
+        return WaitlistView.of(entry);
     }
 
     /** The slot a cancelled appointment freed: its counsellor, room or video link, and times. */
@@ -221,7 +226,7 @@ public class WaitlistService {
      * client free then. A slot that has already begun fits no one. The read is audited.
      */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-    public List<WaitlistEntry> matches(Opening opening) {
+    public List<WaitlistView> matches(Opening opening) {
         if (opening == null || opening.counsellorId() == null) {
             throw new InvalidInputException("counsellorId", "Name the counsellor of the slot.");
         }
@@ -232,7 +237,7 @@ public class WaitlistService {
         audit.record(AuditAction.WAITLIST_VIEW, AuditOutcome.SUCCESS, ENTRY, null, null, found.size()
                 + " fit " + opening.start() + "–" + opening.end() + " with counsellor " + opening.counsellorId()
                 + (opening.appointmentId() == null ? "" : " (freed by appointment " + opening.appointmentId() + ")"));
-        return found;
+        return WaitlistView.of(found);
     }
 
     /**
@@ -251,7 +256,7 @@ public class WaitlistService {
      * and the entry keeps waiting; an entry that is no longer waiting is refused.
      */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-    public Appointment book(long entryId, Opening opening) {
+    public AppointmentView book(long entryId, Opening opening) {
         if (opening == null || opening.start() == null) {
             throw new InvalidInputException("start", "Give the start of the slot, or the cancelled appointment.");
         }
@@ -275,11 +280,11 @@ public class WaitlistService {
         booking.setClientIds(entry.getClients().stream().map(Client::getId).toList());
         booking.setType(entry.getType());
         booking.setStart(opening.start());
-        Appointment appointment = scheduling.book(booking);
-        entry.markBooked(appointment.getId(), caller(), Instant.now());
+        AppointmentView appointment = this.booking.book(booking);
+        entry.markBooked(appointment.id(), caller(), Instant.now());
         for (Client c : entry.getClients()) {
             audit.record(AuditAction.WAITLIST_BOOK, AuditOutcome.SUCCESS, ENTRY, entryId, c.getId(),
-                    "booked as appointment " + appointment.getId() + " at " + appointment.getStartsAt()
+                    "booked as appointment " + appointment.id() + " at " + appointment.start()
                             + (opening.appointmentId() == null ? "" : ", freed by " + opening.appointmentId()));
         }
         return appointment;
@@ -287,7 +292,7 @@ public class WaitlistService {
 
     /** Books a waiting entry into the slot a cancelled appointment freed. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-    public Appointment bookFreedSlot(long entryId, long cancelledAppointmentId) {
+    public AppointmentView bookFreedSlot(long entryId, long cancelledAppointmentId) {
         return book(entryId, freedBy(cancelledAppointmentId));
     }
 
@@ -441,19 +446,6 @@ public class WaitlistService {
                     + type.label().toLowerCase(java.util.Locale.ROOT) + " appointment of "
                     + type.defaultLength().toMinutes() + " minutes.");
         }
-    }
-
-    /** Locked in ascending id order, like a booking, so the two never wait on each other. */
-    private Set<Client> lockClients(List<Long> ids) {
-        Set<Client> clients = new LinkedHashSet<>();
-        for (Long id : new TreeSet<>(ids.stream().map(i -> i == null ? -1L : i).toList())) {
-            Client client = em.find(Client.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (client == null) {
-                throw new InvalidInputException("clientIds", "Client " + id + " does not exist.");
-            }
-            clients.add(client);
-        }
-        return clients;
     }
 
     private WaitlistEntry lockEntry(long id) {

@@ -20,17 +20,17 @@ class FeedCalendarTest {
                 new FeedEvent(13, 1, Instant.parse("2027-03-16T17:00:00Z"), Instant.parse("2027-03-16T18:20:00Z"),
                         true, "A. D. & J. D. · Couple", "Video")), "clinic.example.org", NOW);
 
-        assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"), ics);
-        assertTrue(ics.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n"), ics);
+        assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n") && ics.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n"), ics);
         assertFalse(ics.replace("\r\n", "").contains("\n") || ics.replace("\r\n", "").contains("\r"),
                 "every line ends with CRLF");
-        String first = between(ics, "UID:appointment-12@clinic.example.org", "END:VEVENT");
+        assertTrue(ics.contains("\r\nVERSION:2.0\r\n") && ics.contains("\r\nPRODID:-//Tenfold//Calendar feed//EN\r\n"));
+        String first = event(ics, "UID:appointment-12@clinic.example.org");
         assertTrue(first.contains("DTSTAMP:20270301T080000Z\r\n"), first);
-        assertTrue(first.contains("DTSTART:20270315T100000Z\r\nDTEND:20270315T105000Z\r\n"), first);
-        assertTrue(first.contains("SEQUENCE:3\r\nSTATUS:CONFIRMED\r\n"), first);
-        assertTrue(first.contains("SUMMARY:J. S. · Individual\r\nLOCATION:Harbour Room\r\n"), first);
-        assertTrue(first.contains("TRANSP:OPAQUE"), first);
-        String second = between(ics, "UID:appointment-13@clinic.example.org", "END:VEVENT");
+        assertTrue(first.contains("DTSTART:20270315T100000Z\r\n") && first.contains("DTEND:20270315T105000Z\r\n"), first);
+        assertTrue(first.contains("SEQUENCE:3\r\n") && first.contains("STATUS:CONFIRMED\r\n"), first);
+        assertTrue(first.contains("SUMMARY:J. S. · Individual\r\n") && first.contains("LOCATION:Harbour Room\r\n"), first);
+        assertTrue(first.contains("TRANSP:OPAQUE") && first.contains("CLASS:PRIVATE"), first);
+        String second = event(ics, "UID:appointment-13@clinic.example.org");
         assertTrue(second.contains("STATUS:CANCELLED\r\n"), second);
         assertTrue(second.contains("SUMMARY:Cancelled: A. D. & J. D. · Couple\r\n"), second);
         assertTrue(second.contains("TRANSP:TRANSPARENT"), second);
@@ -52,13 +52,26 @@ class FeedCalendarTest {
         String unfolded = ics.replace("\r\n ", "");
         assertTrue(unfolded.contains("LOCATION:Room 3\\; upstairs\\, by the stairs\\\\lift long name"), unfolded);
         for (String line : ics.split("\r\n")) {
-            assertTrue(IcsWriterTest.octets(line) <= 75, line);
+            assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, line);
         }
     }
 
-    private static String between(String s, String from, String to) {
-        int start = s.indexOf(from);
-        assertTrue(start >= 0, from + " in " + s);
-        return s.substring(start, s.indexOf(to, start));
+    @Test
+    void theTagFollowsTheEventsNotTheTimeOfReading() {
+        List<FeedEvent> events = List.of(new FeedEvent(12, 3, NOW, NOW.plusSeconds(3000), false, "J. S. · Intake",
+                "Harbour Room"));
+        String tag = FeedCalendar.etag(events, "clinic.example.org");
+        assertEquals(tag, new FeedDocument(events, "clinic.example.org", NOW.plusSeconds(60)).etag());
+        assertFalse(tag.equals(FeedCalendar.etag(List.of(new FeedEvent(12, 4, NOW, NOW.plusSeconds(3000), true,
+                "J. S. · Intake", "Harbour Room")), "clinic.example.org")), "a cancellation changes the tag");
+        assertFalse(tag.equals(FeedCalendar.etag(events, "other.example.org")));
+    }
+
+    /** The VEVENT holding this line. */
+    private static String event(String ics, String line) {
+        int at = ics.indexOf(line);
+        assertTrue(at >= 0, line + " in " + ics);
+        int start = ics.lastIndexOf("BEGIN:VEVENT", at);
+        return ics.substring(start, ics.indexOf("END:VEVENT", at));
     }
 }

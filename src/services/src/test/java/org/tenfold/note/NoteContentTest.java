@@ -27,9 +27,16 @@ class NoteContentTest {
         assertNotEquals(content("Other text"), NoteService.content(note));
     }
 
+    /** Every section written, every step rated, the risk update recorded: ready to sign. */
+    private static SessionNote written(SessionNote note) {
+        note.write(note.getFormat(), List.of("One", "Two", "Three", "Four").subList(0, note.getFormat().sections().size()),
+                RiskUpdate.NO_CHANGE, null, null, null, Instant.now());
+        return note;
+    }
+
     @Test
     void aSignedNoteRefusesChanges() {
-        SessionNote note = new SessionNote(1, 2, 15L, Set.of(15L), 3, NoteFormat.DAP, Instant.now());
+        SessionNote note = written(new SessionNote(1, 2, 15L, Set.of(15L), 3, NoteFormat.DAP, Instant.now()));
         note.sign("me", Instant.now(), false);
         assertThrows(IllegalStateException.class, () -> NoteService.apply(note, content("x")));
         assertThrows(IllegalStateException.class, () -> note.requestChanges("sup", Instant.now(), "why"));
@@ -40,7 +47,7 @@ class NoteContentTest {
 
     @Test
     void aSupervisedNoteGoesBackToDraftWhenChangesAreRequested() {
-        SessionNote note = new SessionNote(1, 2, null, Set.of(15L, 16L), 3, NoteFormat.SOAP, Instant.now());
+        SessionNote note = written(new SessionNote(1, 2, null, Set.of(15L, 16L), 3, NoteFormat.SOAP, Instant.now()));
         note.sign("me", Instant.now(), true);
         assertEquals(NoteStatus.SIGNED_PENDING_COSIGN, note.getStatus());
         assertThrows(IllegalStateException.class, () -> note.addAddendum("x", "me", Instant.now()));

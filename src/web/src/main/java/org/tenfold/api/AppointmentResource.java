@@ -1,5 +1,6 @@
 package org.tenfold.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -26,16 +27,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tenfold.platform.DateLimits;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
-import org.tenfold.scheduling.Appointment;
 import org.tenfold.scheduling.AppointmentStatus;
 import org.tenfold.scheduling.Booking;
+import org.tenfold.scheduling.BookingService;
+import org.tenfold.scheduling.CalendarQueries;
 import org.tenfold.scheduling.CaseChoice;
+import org.tenfold.scheduling.FreeSlots;
+import org.tenfold.scheduling.ScheduleViews.AppointmentView;
+import org.tenfold.scheduling.ScheduleViews.RoomView;
 import org.tenfold.scheduling.SeriesScope;
 import org.tenfold.scheduling.FreeSlotQuery;
 import org.tenfold.scheduling.Recurrence;
 import org.tenfold.scheduling.SeriesBooking;
-import org.tenfold.scheduling.Room;
-import org.tenfold.scheduling.SchedulingService;
 import org.tenfold.shell.Ids;
 import org.tenfold.staff.Roles;
 
@@ -105,7 +108,7 @@ public class AppointmentResource {
                     + "earliest and latest times like 09:00, days like MONDAY,TUESDAY.");
         }
         JsonArrayBuilder slots = Json.createArrayBuilder();
-        scheduling.freeSlots(q).forEach(t -> slots.add(Json.createObjectBuilder().add("start", t.start().toString())
+        freeSlots.freeSlots(q).forEach(t -> slots.add(Json.createObjectBuilder().add("start", t.start().toString())
                 .add("end", t.end().toString())));
         return Json.createObjectBuilder().add("items", slots).build().toString();
     }
@@ -120,7 +123,7 @@ public class AppointmentResource {
             throw new InvalidInputException("clientId", "clientId is required.");
         }
         JsonArrayBuilder items = Json.createArrayBuilder();
-        for (CaseChoice c : scheduling.openCasesOf(id)) {
+        for (CaseChoice c : calendar.openCasesOf(id)) {
             JsonArrayBuilder members = Json.createArrayBuilder();
             c.members().forEach(m -> members.add(Json.createObjectBuilder().add("id", m.clientId())
                     .add("chartNumber", m.chartNumber()).add("displayName", m.displayName())));
@@ -142,18 +145,24 @@ public class AppointmentResource {
             throw new InvalidInputException("booking", "Send the series as JSON.");
         }
         java.time.LocalDate until = request.getUntil() == null ? null : DateLimits.parseDate("until", request.getUntil());
-        SeriesBooking result = scheduling.bookSeries(request, request.getRecurrence(), request.getCount(), until,
+        SeriesBooking result = booking.bookSeries(request, request.getRecurrence(), request.getCount(), until,
                 request.isBookAvailableOnly());
         JsonArrayBuilder booked = Json.createArrayBuilder();
         result.booked().forEach(a -> booked.add(json(a)));
         JsonArrayBuilder skipped = Json.createArrayBuilder();
         result.skipped().forEach(skipped::add);
-        return Response.status(201).entity(Json.createObjectBuilder().add("seriesId", result.series().getId())
+        return Response.status(201).entity(Json.createObjectBuilder().add("seriesId", result.seriesId())
                 .add("booked", booked).add("skipped", skipped).build().toString()).build();
     }
 
     @Inject
-    SchedulingService scheduling;
+    BookingService booking;
+
+    @Inject
+    CalendarQueries calendar;
+
+    @Inject
+    FreeSlots freeSlots;
 
     @Context
     UriInfo uri;
@@ -164,11 +173,20 @@ public class AppointmentResource {
     public String calendar(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("counsellorId") String counsellorId, @QueryParam("roomId") String roomId,
             @QueryParam("clientId") String clientId) {
-        List<Appointment> found = scheduling.calendar(instant("from", from), instant("to", to),
+        List<AppointmentView> found = calendar.calendar(instant("from", from), instant("to", to),
                 optionalId("counsellorId", counsellorId), optionalId("roomId", roomId), optionalId("clientId", clientId));
         JsonArrayBuilder items = Json.createArrayBuilder();
         found.forEach(a -> items.add(json(a)));
         return Json.createObjectBuilder().add("items", items).build().toString();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One appointment (front desk and administrators any, counsellors their own); its ETag is "
+            + "the version a move sends back in If-Match")
+    public Response get(@PathParam("id") String id) {
+        AppointmentView a = calendar.appointment(appointmentId(id));
+        return Response.ok(json(a).toString()).tag(CareApi.tag(a.version())).build();
     }
 
     @POST
@@ -177,15 +195,16 @@ public class AppointmentResource {
     @Operation(summary = "Book an appointment; the end defaults to the type's length (intake 90, individual 50, "
             + "couple 80, group 90 minutes). With caseId (an open case) the clients are its members, or all of them "
             + "when clientIds is left out")
-    @APIResponse(responseCode = "201", description = "Booked")
+    @APIResponse(responseCode = "201", description = "Booked",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "409", description = "The counsellor, room or a client is booked then; 'conflicts' names each")
     public Response book(Booking booking) {
         if (booking == null) {
             throw new InvalidInputException("booking", "Send the booking as JSON.");
         }
-        Appointment a = scheduling.book(booking);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.getId())).build())
-                .entity(json(a).toString()).build();
+        AppointmentView a = this.booking.book(booking);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id())).build())
+                .tag(CareApi.tag(a.version())).entity(json(a).toString()).build();
     }
 
     @POST
@@ -196,7 +215,7 @@ public class AppointmentResource {
     public String cancel(@PathParam("id") String id, Cancellation cancellation) {
         long appointmentId = appointmentId(id);
         Cancellation c = cancellation == null ? new Cancellation() : cancellation;
-        List<Appointment> cancelled = scheduling.cancel(appointmentId, c.reason, c.late, c.scope);
+        List<AppointmentView> cancelled = booking.cancel(appointmentId, c.reason, c.late, c.scope);
         JsonArrayBuilder all = Json.createArrayBuilder();
         cancelled.forEach(a -> all.add(json(a)));
         return Json.createObjectBuilder(json(cancelled.get(0))).add("cancelled", all).build().toString();
@@ -232,7 +251,7 @@ public class AppointmentResource {
                     uri.getRequestUri().getRawPath());
         }
         Move m = move == null ? new Move() : move;
-        List<Appointment> moved = scheduling.move(appointmentId, version,
+        List<AppointmentView> moved = booking.move(appointmentId, version,
                 m.start == null ? null : instant("start", m.start), m.end == null ? null : instant("end", m.end),
                 m.roomId, m.videoLink, m.overrideReason, m.scope);
         JsonArrayBuilder all = Json.createArrayBuilder();
@@ -241,16 +260,27 @@ public class AppointmentResource {
     }
 
     @POST
-    @Path("{id}/{status: check-in|no-show|complete}")
+    @Path("{id}/check-in")
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-    @Operation(summary = "Mark an appointment checked in, a no-show, or completed")
-    public String changeStatus(@PathParam("id") String id, @PathParam("status") String status) {
-        AppointmentStatus to = switch (status) {
-            case "check-in" -> AppointmentStatus.CHECKED_IN;
-            case "no-show" -> AppointmentStatus.NO_SHOW;
-            default -> AppointmentStatus.COMPLETED;
-        };
-        return json(scheduling.changeStatus(appointmentId(id), to)).toString();
+    @Operation(summary = "Mark a booked appointment checked in (the client arrived)")
+    public String checkIn(@PathParam("id") String id) {
+        return json(booking.changeStatus(appointmentId(id), AppointmentStatus.CHECKED_IN)).toString();
+    }
+
+    @POST
+    @Path("{id}/no-show")
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Operation(summary = "Mark a booked appointment a no-show")
+    public String noShow(@PathParam("id") String id) {
+        return json(booking.changeStatus(appointmentId(id), AppointmentStatus.NO_SHOW)).toString();
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Operation(summary = "Mark an appointment held (completed)")
+    public String complete(@PathParam("id") String id) {
+        return json(booking.changeStatus(appointmentId(id), AppointmentStatus.COMPLETED)).toString();
     }
 
     private static long appointmentId(String id) {
@@ -258,37 +288,37 @@ public class AppointmentResource {
                 id.length() > 40 ? id.substring(0, 40) : id));
     }
 
-    static JsonObject json(Appointment a) {
+    static JsonObject json(AppointmentView a) {
         JsonArrayBuilder clients = Json.createArrayBuilder();
-        a.getClients().forEach(c -> clients.add(Json.createObjectBuilder().add("id", c.getId())
-                .add("chartNumber", c.getChartNumber()).add("displayName", c.getDisplayName())));
+        a.clients().forEach(c -> clients.add(Json.createObjectBuilder().add("id", c.id())
+                .add("chartNumber", c.chartNumber()).add("displayName", c.displayName())));
         JsonObjectBuilder b = Json.createObjectBuilder()
-                .add("id", a.getId())
-                .add("counsellor", Json.createObjectBuilder().add("id", a.getCounsellor().getId())
-                        .add("displayName", a.getCounsellor().getDisplayName()))
+                .add("id", a.id())
+                .add("counsellor", Json.createObjectBuilder().add("id", a.counsellor().id())
+                        .add("displayName", a.counsellor().displayName()))
                 .add("clients", clients)
-                .add("type", a.getType().name())
-                .add("start", a.getStartsAt().toString())
-                .add("end", a.getEndsAt().toString())
-                .add("status", a.getStatus().name())
-                .add("version", a.getVersion());
-        if (a.getSeries() != null) {
-            b.add("seriesId", a.getSeries().getId());
+                .add("type", a.type().name())
+                .add("start", a.start().toString())
+                .add("end", a.end().toString())
+                .add("status", a.status().name())
+                .add("version", a.version());
+        if (a.seriesId() != null) {
+            b.add("seriesId", a.seriesId());
         }
-        if (a.getCaseId() != null) {
-            b.add("caseId", a.getCaseId());
+        if (a.caseId() != null) {
+            b.add("caseId", a.caseId());
         }
-        Room room = a.getRoom();
+        RoomView room = a.room();
         if (room != null) {
-            b.add("room", Json.createObjectBuilder().add("id", room.getId()).add("name", room.getName()));
+            b.add("room", Json.createObjectBuilder().add("id", room.id()).add("name", room.name()));
         } else {
-            b.add("videoLink", a.getVideoLink());
+            b.add("videoLink", a.videoLink());
         }
-        if (a.getFrontDeskNote() != null) {
-            b.add("frontDeskNote", a.getFrontDeskNote());
+        if (a.frontDeskNote() != null) {
+            b.add("frontDeskNote", a.frontDeskNote());
         }
-        if (a.getCancelReason() != null) {
-            b.add("cancelReason", a.getCancelReason());
+        if (a.cancelReason() != null) {
+            b.add("cancelReason", a.cancelReason());
         }
         return b.build();
     }

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tenfold.audit.AuditChainService;
-import org.tenfold.audit.AuditEvent;
+import org.tenfold.audit.AuditEventView;
 import org.tenfold.audit.AuditFilters;
 import org.tenfold.audit.AuditLogService;
 import org.tenfold.audit.AuditQuery;
@@ -52,7 +52,7 @@ public class AuditResource {
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         AuditQuery query = AuditFilters.parse(actor, action, clientId, outcome, from, to, page, size, profile.zone());
-        Page<AuditEvent> result = log.search(query);
+        Page<AuditEventView> result = log.search(query);
         JsonArrayBuilder items = Json.createArrayBuilder();
         result.items().forEach(e -> items.add(json(e)));
         return Json.createObjectBuilder().add("items", items)
@@ -115,24 +115,24 @@ public class AuditResource {
         return b.add("problems", problems);
     }
 
-    private static JsonObjectBuilder json(AuditEvent e) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", e.getId())
-                .add("occurredAt", e.getOccurredAt().toString()).add("actor", e.getActor())
-                .add("action", e.getAction().name()).add("outcome", e.getOutcome().name());
-        if (e.getEntityType() != null) {
-            b.add("entityType", e.getEntityType());
+    private static JsonObjectBuilder json(AuditEventView e) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("id", e.id())
+                .add("occurredAt", e.occurredAt().toString()).add("actor", e.actor())
+                .add("action", e.action().name()).add("outcome", e.outcome().name());
+        if (e.entityType() != null) {
+            b.add("entityType", e.entityType());
         }
-        if (e.getEntityId() != null) {
-            b.add("entityId", e.getEntityId());
+        if (e.entityId() != null) {
+            b.add("entityId", e.entityId());
         }
-        if (e.getClientId() != null) {
-            b.add("clientId", e.getClientId());
+        if (e.clientId() != null) {
+            b.add("clientId", e.clientId());
         }
-        if (e.getSourceAddress() != null) {
-            b.add("sourceAddress", e.getSourceAddress());
+        if (e.sourceAddress() != null) {
+            b.add("sourceAddress", e.sourceAddress());
         }
-        if (e.getDetail() != null) {
-            b.add("detail", e.getDetail());
+        if (e.detail() != null) {
+            b.add("detail", e.detail());
         }
         return b;
     }

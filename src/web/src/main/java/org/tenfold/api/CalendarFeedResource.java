@@ -1,5 +1,6 @@
 package org.tenfold.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -63,7 +64,8 @@ public class CalendarFeedResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Create your feed, or a new address for it (the old one stops working); "
             + "body {\"detail\": \"INITIALS\" | \"FIRST_NAMES\"}, initials by default")
-    @APIResponse(responseCode = "201", description = "Created; 'url' is shown this once")
+    @APIResponse(responseCode = "201", description = "Created; 'url' is shown this once",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "200", description = "A new address replaced the old one; 'url' is shown this once")
     public Response issue(String body) {
         IssuedFeed issued = feeds.issue(detailOf(body, false));

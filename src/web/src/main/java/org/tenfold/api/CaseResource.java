@@ -1,5 +1,6 @@
 package org.tenfold.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -70,7 +71,8 @@ public class CaseResource {
     @Operation(summary = "Open a case from the members' submitted intakes: {kind, primaryCounsellorId, "
             + "secondCounsellorId, members: [{clientId, role, ownCounsellorId}], openedOn}. The intakes become "
             + "REVIEWED and the clients ACTIVE")
-    @APIResponse(responseCode = "201", description = "Opened; Location names the case")
+    @APIResponse(responseCode = "201", description = "Opened; Location names the case",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "400", description = "Wrong members for the kind, an intake not submitted, ...")
     @APIResponse(responseCode = "403", description = "Not on a member's care team; audited")
     public Response open(OpenCase request) {

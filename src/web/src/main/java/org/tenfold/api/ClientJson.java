@@ -2,7 +2,7 @@ package org.tenfold.api;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
-import org.tenfold.client.Client;
+import org.tenfold.client.ClientView;
 import org.tenfold.client.ClientDetails;
 
 /** A client as the API shows it: the editable details plus what the clinic assigns. */
@@ -16,7 +16,7 @@ public class ClientJson extends ClientDetails {
     private Instant createdAt;
     private Instant updatedAt;
 
-    static ClientJson of(Client c) {
+    static ClientJson of(ClientView c) {
         ClientJson j = new ClientJson();
         ClientDetails d = c.details();
         j.setLegalFirstName(d.getLegalFirstName());

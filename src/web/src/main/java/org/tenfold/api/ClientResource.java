@@ -1,5 +1,6 @@
 package org.tenfold.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tenfold.client.Client;
+import org.tenfold.client.ClientView;
 import org.tenfold.client.ClientDetails;
 import org.tenfold.client.ClientQuery;
 import org.tenfold.client.ClientService;
@@ -45,8 +46,8 @@ import org.tenfold.staff.Roles;
 @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
 public class ClientResource {
 
-    /** One page of the client list. */
-    public record ClientPage(List<ClientJson> items, long total, int page, int size) {
+    /** A page of a search; {@code total} is counted up to 1,000, and {@code moreThanTotal} says when there are more. */
+    public record ClientPage(List<ClientJson> items, long total, boolean moreThanTotal, int page, int size) {
     }
 
     @Inject
@@ -75,9 +76,10 @@ public class ClientResource {
         ClientStatus wanted = status == null || status.isBlank() ? null : parseStatus(status);
         int pageNumber = number("page", page, 0, Integer.MAX_VALUE / Page.MAX_SIZE);
         int pageSize = number("size", size, 1, Page.MAX_SIZE);
-        Page<Client> result = clients.search(new ClientQuery(q, wanted, field, descending, pageNumber, pageSize));
-        return new ClientPage(result.items().stream().map(ClientJson::of).toList(), result.total(), result.page(),
-                result.size());
+        Page<ClientView> result = clients.search(new ClientQuery(q, wanted, field, descending, pageNumber, pageSize));
+        return new ClientPage(result.items().stream().map(ClientJson::of).toList(),
+                Math.min(result.total(), ClientService.COUNT_CAP), result.total() > ClientService.COUNT_CAP,
+                result.page(), result.size());
     }
 
     @GET
@@ -86,7 +88,7 @@ public class ClientResource {
     @APIResponse(responseCode = "200", description = "The client")
     @APIResponse(responseCode = "404", description = "No such client")
     public Response get(@PathParam("id") String id) {
-        Client client = clients.get(id(id));
+        ClientView client = clients.get(id(id));
         return Response.ok(ClientJson.of(client)).tag(etag(client)).build();
     }
 
@@ -94,12 +96,13 @@ public class ClientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a client. A possible duplicate (same legal name and date of birth) is refused "
             + "with 409 unless confirmDuplicate=true")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new client")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new client",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in 'errors'")
     @APIResponse(responseCode = "409", description = "Possible duplicate; 'chartNumbers' names the matches")
     public Response create(ClientDetails details,
             @QueryParam("confirmDuplicate") @DefaultValue("false") boolean confirmDuplicate) {
-        Client client = clients.create(details, confirmDuplicate);
+        ClientView client = clients.create(details, confirmDuplicate);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(client.getId())).build())
                 .entity(ClientJson.of(client)).tag(etag(client)).build();
     }
@@ -124,11 +127,11 @@ public class ClientResource {
             return Problems.response(412, "stale", "Changed by someone else",
                     "If-Match does not name a version of this client.", uri.getRequestUri().getRawPath());
         }
-        Client client = clients.update(clientId, version, details);
+        ClientView client = clients.update(clientId, version, details);
         return Response.ok(ClientJson.of(client)).tag(etag(client)).build();
     }
 
-    static EntityTag etag(Client client) {
+    static EntityTag etag(ClientView client) {
         return new EntityTag(String.valueOf(client.getVersion()));
     }
 

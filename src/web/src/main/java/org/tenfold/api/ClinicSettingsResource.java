@@ -1,5 +1,6 @@
 package org.tenfold.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -112,6 +113,7 @@ public class ClinicSettingsResource {
     @DELETE
     @Path("logo")
     @Operation(summary = "Remove the logo; 204 whether or not there was one")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response removeLogo() {
         settings.removeLogo();
         return Response.noContent().build();

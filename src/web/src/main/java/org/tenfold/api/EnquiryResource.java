@@ -1,5 +1,6 @@
 package org.tenfold.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -44,7 +45,8 @@ public class EnquiryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take an enquiry: the client's details (as for POST /api/clients) plus heardAbout, reason "
             + "(non-clinical words), preferredCounsellorId and preferredTimes. The client starts as ENQUIRY")
-    @APIResponse(responseCode = "201", description = "Taken; Location names the new client")
+    @APIResponse(responseCode = "201", description = "Taken; Location names the new client",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in 'errors'")
     @APIResponse(responseCode = "409", description = "Possible duplicate client, unless confirmDuplicate=true")
     public Response take(NewEnquiry enquiry,

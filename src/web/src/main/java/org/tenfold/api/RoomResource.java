@@ -1,5 +1,7 @@
 package org.tenfold.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -16,8 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tenfold.scheduling.Room;
-import org.tenfold.scheduling.SchedulingService;
+import org.tenfold.scheduling.ClinicResources;
+import org.tenfold.scheduling.ScheduleViews.RoomView;
 import org.tenfold.staff.Roles;
 
 /** Rooms: everyone who schedules reads them; administrators add them. */
@@ -33,7 +35,7 @@ public class RoomResource {
     }
 
     @Inject
-    SchedulingService scheduling;
+    ClinicResources scheduling;
 
     @Context
     UriInfo uri;
@@ -50,14 +52,16 @@ public class RoomResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a room")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new record",
+            headers = @Header(name = "Location", description = "The new record's address"))
     public Response add(NewRoom room) {
-        Room saved = scheduling.addRoom(room == null ? null : room.name);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.getId())).build())
+        RoomView saved = scheduling.addRoom(room == null ? null : room.name);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.id())).build())
                 .entity(json(saved).toString()).build();
     }
 
-    private static JsonObject json(Room r) {
-        return Json.createObjectBuilder().add("id", r.getId()).add("name", r.getName()).add("active", r.isActive())
+    private static JsonObject json(RoomView r) {
+        return Json.createObjectBuilder().add("id", r.id()).add("name", r.name()).add("active", r.active())
                 .build();
     }
 }

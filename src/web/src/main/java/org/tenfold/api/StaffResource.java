@@ -1,5 +1,6 @@
 package org.tenfold.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -29,13 +30,13 @@ import java.util.Locale;
 import org.tenfold.platform.DateLimits;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
-import org.tenfold.scheduling.SchedulingService;
-import org.tenfold.scheduling.TimeOff;
+import org.tenfold.scheduling.ClinicResources;
+import org.tenfold.scheduling.ScheduleViews.HoursView;
+import org.tenfold.scheduling.ScheduleViews.TimeOffView;
 import org.tenfold.scheduling.TimeSlot;
-import org.tenfold.scheduling.WorkingHours;
 import org.tenfold.shell.Ids;
 import org.tenfold.staff.Roles;
-import org.tenfold.staff.Staff;
+import org.tenfold.staff.StaffView;
 import org.tenfold.staff.StaffAccount;
 import org.tenfold.staff.StaffService;
 
@@ -58,7 +59,7 @@ public class StaffResource {
     StaffService staff;
 
     @Inject
-    SchedulingService scheduling;
+    ClinicResources scheduling;
 
     @Context
     UriInfo uri;
@@ -75,7 +76,8 @@ public class StaffResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a staff account with roles and an initial password (12 characters or more)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "409", description = "The username is taken")
     public Response create(NewAccount account) {
         if (account == null) {
@@ -83,8 +85,8 @@ public class StaffResource {
                     uri.getRequestUri().getRawPath());
         }
         String password = account.getPassword();
-        Staff created = staff.create(account, password == null ? new char[0] : password.toCharArray());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+        StaffView created = staff.create(account, password == null ? new char[0] : password.toCharArray());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(json(created).toString()).build();
     }
 
@@ -129,10 +131,10 @@ public class StaffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a counsellor's weekly working hours (clinic wall-clock times)")
     public String workingHours(@PathParam("id") String id, List<HoursBlock> blocks) {
-        List<WorkingHours> parsed = new ArrayList<>();
+        List<HoursView> parsed = new ArrayList<>();
         for (HoursBlock b : blocks == null ? List.<HoursBlock>of() : blocks) {
             try {
-                parsed.add(new WorkingHours(null, DayOfWeek.valueOf(b.day.strip().toUpperCase(Locale.ROOT)),
+                parsed.add(new HoursView(DayOfWeek.valueOf(b.day.strip().toUpperCase(Locale.ROOT)),
                         LocalTime.parse(b.start.strip()), LocalTime.parse(b.end.strip())));
             } catch (RuntimeException e) {
                 throw new InvalidInputException("blocks", "Each block is {\"day\": \"MONDAY\", \"start\": \"09:00\", "
@@ -141,8 +143,8 @@ public class StaffResource {
         }
         JsonArrayBuilder items = Json.createArrayBuilder();
         scheduling.setWorkingHours(id(id), parsed).forEach(w -> items.add(Json.createObjectBuilder()
-                .add("day", w.getDayOfWeek().name()).add("start", w.getStartTime().toString())
-                .add("end", w.getEndTime().toString())));
+                .add("day", w.day().name()).add("start", w.start().toString())
+                .add("end", w.end().toString())));
         return Json.createObjectBuilder().add("items", items).build().toString();
     }
 
@@ -150,6 +152,7 @@ public class StaffResource {
     @Path("{id}/time-off")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add time off for a counsellor")
+    @APIResponse(responseCode = "201", description = "Created")
     public Response timeOff(@PathParam("id") String id, TimeOffRequest request) {
         TimeSlot when;
         try {
@@ -161,7 +164,7 @@ public class StaffResource {
             throw new InvalidInputException("start", "Give start and end as instants like 2026-03-02T09:00:00Z, "
                     + "the end after the start.");
         }
-        TimeOff off = scheduling.addTimeOff(id(id), when, request.reason);
+        TimeOffView off = scheduling.addTimeOff(id(id), when, request.reason);
         return Response.status(201).entity(json(off).toString()).build();
     }
 
@@ -177,15 +180,16 @@ public class StaffResource {
     @DELETE
     @Path("{id}/time-off/{timeOffId}")
     @Operation(summary = "Remove time off")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response removeTimeOff(@PathParam("id") String id, @PathParam("timeOffId") String timeOffId) {
         scheduling.removeTimeOff(id(id), Ids.parse(timeOffId).orElseThrow(() -> new NotFoundException("Time off",
                 timeOffId.length() > 40 ? timeOffId.substring(0, 40) : timeOffId)));
         return Response.noContent().build();
     }
 
-    private static JsonObject json(TimeOff off) {
-        return Json.createObjectBuilder().add("id", off.getId()).add("start", off.getStartsAt().toString())
-                .add("end", off.getEndsAt().toString()).add("reason", off.getReason() == null ? "" : off.getReason())
+    private static JsonObject json(TimeOffView off) {
+        return Json.createObjectBuilder().add("id", off.id()).add("start", off.start().toString())
+                .add("end", off.end().toString()).add("reason", off.reason() == null ? "" : off.reason())
                 .build();
     }
 
@@ -194,18 +198,18 @@ public class StaffResource {
                 id.length() > 40 ? id.substring(0, 40) : id));
     }
 
-    private static JsonObject json(Staff s) {
+    private static JsonObject json(StaffView s) {
         JsonArrayBuilder roles = Json.createArrayBuilder();
-        s.getRoles().stream().map(Enum::name).sorted().forEach(roles::add);
+        s.roles().stream().map(Enum::name).sorted().forEach(roles::add);
         return Json.createObjectBuilder()
-                .add("id", s.getId())
-                .add("username", s.getUsername())
-                .add("displayName", s.getDisplayName())
-                .add("email", s.getEmail() == null ? "" : s.getEmail())
+                .add("id", s.id())
+                .add("username", s.username())
+                .add("displayName", s.displayName())
+                .add("email", s.email() == null ? "" : s.email())
                 .add("roles", roles)
-                .add("active", s.isActive())
-                .add("locked", s.isLockedAt(java.time.Instant.now()))
-                .add("secondFactor", s.hasSecondFactor())
+                .add("active", s.active())
+                .add("locked", s.locked())
+                .add("secondFactor", s.secondFactor())
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package org.tenfold.api;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import static org.tenfold.api.AppointmentResource.instant;
 import static org.tenfold.api.AppointmentResource.optionalId;
 
@@ -31,11 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
-import org.tenfold.scheduling.Appointment;
+import org.tenfold.scheduling.ScheduleViews.AppointmentView;
 import org.tenfold.shell.Ids;
 import org.tenfold.staff.Roles;
 import org.tenfold.waitlist.Opening;
-import org.tenfold.waitlist.WaitlistEntry;
+import org.tenfold.waitlist.WaitlistView;
 import org.tenfold.waitlist.WaitlistRequest;
 import org.tenfold.waitlist.WaitlistService;
 
@@ -79,14 +80,15 @@ public class WaitlistResource {
     @Operation(summary = "Put a client, or both partners of a couple, on the waitlist: counsellorId (none = anyone), "
             + "type, days (MONDAY…), earliest and latest (clinic times like 09:00), frontDeskNote (never clinical). "
             + "A client at the ENQUIRY stage moves to WAITLIST")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in 'errors'")
     public Response add(WaitlistRequest request) {
         if (request == null) {
             throw new InvalidInputException("entry", "Send the waitlist entry as JSON.");
         }
-        WaitlistEntry entry = waitlist.add(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entry.getId())).build())
+        WaitlistView entry = waitlist.add(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entry.id())).build())
                 .entity(json(entry).toString()).build();
     }
 
@@ -118,8 +120,8 @@ public class WaitlistResource {
         if (request == null) {
             throw new InvalidInputException("entry", "Send the waitlist entry as JSON.");
         }
-        WaitlistEntry entry = waitlist.update(entryId, version, request);
-        return Response.ok(json(entry).toString()).tag(new EntityTag(String.valueOf(entry.getVersion()))).build();
+        WaitlistView entry = waitlist.update(entryId, version, request);
+        return Response.ok(json(entry).toString()).tag(new EntityTag(String.valueOf(entry.version()))).build();
     }
 
     @DELETE
@@ -144,7 +146,7 @@ public class WaitlistResource {
                 ? waitlist.freedBy(id("appointmentId", appointmentId))
                 : Opening.of(optionalId("counsellorId", counsellorId), optionalId("roomId", roomId), null,
                         instant("start", start), instant("end", end));
-        List<WaitlistEntry> found = waitlist.matches(opening);
+        List<WaitlistView> found = waitlist.matches(opening);
         JsonArrayBuilder items = Json.createArrayBuilder();
         found.forEach(e -> items.add(json(e)));
         JsonObjectBuilder slot = Json.createObjectBuilder().add("counsellorId", opening.counsellorId())
@@ -174,7 +176,8 @@ public class WaitlistResource {
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     @Operation(summary = "Book a waiting entry in one step into the slot of a cancelled appointment (appointmentId), "
             + "or at start with counsellorId and roomId or videoLink; the length is the type's")
-    @APIResponse(responseCode = "201", description = "Booked; the appointment is returned and the entry marked booked")
+    @APIResponse(responseCode = "201", description = "Booked; the appointment is returned and the entry marked booked",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "409", description = "The time is taken ('conflicts' names each) or the entry is no "
             + "longer waiting; the entry keeps waiting")
     public Response book(@PathParam("id") String id, BookRequest request) {
@@ -183,49 +186,49 @@ public class WaitlistResource {
             throw new InvalidInputException("appointmentId", "Send the cancelled appointment's id, or a counsellor, "
                     + "a room or video link and a start.");
         }
-        Appointment a = request.appointmentId != null
+        AppointmentView a = request.appointmentId != null
                 ? waitlist.bookFreedSlot(entryId, request.appointmentId)
                 : waitlist.book(entryId, Opening.of(request.counsellorId, request.roomId, request.videoLink,
                         instant("start", request.start), null));
-        return Response.created(uri.getBaseUriBuilder().path("appointments").path(String.valueOf(a.getId())).build())
+        return Response.created(uri.getBaseUriBuilder().path("appointments").path(String.valueOf(a.id())).build())
                 .entity(AppointmentResource.json(a).toString()).build();
     }
 
-    static JsonObject json(WaitlistEntry e) {
+    static JsonObject json(WaitlistView e) {
         JsonArrayBuilder clients = Json.createArrayBuilder();
-        e.getClients().forEach(c -> clients.add(Json.createObjectBuilder().add("id", c.getId())
-                .add("chartNumber", c.getChartNumber()).add("displayName", c.getDisplayName())
-                .add("status", c.getStatus().name())));
+        e.clients().forEach(c -> clients.add(Json.createObjectBuilder().add("id", c.id())
+                .add("chartNumber", c.chartNumber()).add("displayName", c.displayName())
+                .add("status", c.status().name())));
         JsonArrayBuilder days = Json.createArrayBuilder();
-        e.getPreferredDays().forEach(d -> days.add(d.name()));
+        e.preferredDays().forEach(d -> days.add(d.name()));
         JsonObjectBuilder b = Json.createObjectBuilder()
-                .add("id", e.getId())
+                .add("id", e.id())
                 .add("clients", clients)
-                .add("type", e.getType().name())
+                .add("type", e.type().name())
                 .add("minutes", e.length().toMinutes())
                 .add("days", days)
-                .add("status", e.getStatus().name())
-                .add("addedAt", e.getAddedAt().toString())
-                .add("addedBy", e.getAddedBy())
-                .add("version", e.getVersion());
-        if (e.getCounsellor() != null) {
-            b.add("counsellor", Json.createObjectBuilder().add("id", e.getCounsellor().getId())
-                    .add("displayName", e.getCounsellor().getDisplayName()));
+                .add("status", e.status().name())
+                .add("addedAt", e.addedAt().toString())
+                .add("addedBy", e.addedBy())
+                .add("version", e.version());
+        if (e.counsellor() != null) {
+            b.add("counsellor", Json.createObjectBuilder().add("id", e.counsellor().id())
+                    .add("displayName", e.counsellor().displayName()));
         }
-        if (e.getEarliest() != null) {
-            b.add("earliest", e.getEarliest().toString());
+        if (e.earliest() != null) {
+            b.add("earliest", e.earliest().toString());
         }
-        if (e.getLatest() != null) {
-            b.add("latest", e.getLatest().toString());
+        if (e.latest() != null) {
+            b.add("latest", e.latest().toString());
         }
-        if (e.getFrontDeskNote() != null) {
-            b.add("frontDeskNote", e.getFrontDeskNote());
+        if (e.frontDeskNote() != null) {
+            b.add("frontDeskNote", e.frontDeskNote());
         }
-        if (e.getAppointmentId() != null) {
-            b.add("appointmentId", e.getAppointmentId());
+        if (e.appointmentId() != null) {
+            b.add("appointmentId", e.appointmentId());
         }
-        if (e.getRemovedReason() != null) {
-            b.add("removedReason", e.getRemovedReason());
+        if (e.removedReason() != null) {
+            b.add("removedReason", e.removedReason());
         }
         return b.build();
     }

@@ -48,7 +48,7 @@ public class AuditLogBacking implements Serializable {
     private Boolean chainIntact;
     private String chainSummary;
 
-    private final LazyDataModel<AuditEvent> model = new LazyDataModel<>() {
+    private final LazyDataModel<AuditEventView> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
@@ -56,21 +56,21 @@ public class AuditLogBacking implements Serializable {
         }
 
         @Override
-        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+        public List<AuditEventView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
             int size = Math.max(pageSize, 1);
-            Page<AuditEvent> page = auditLog.search(query(first / size, size));
+            Page<AuditEventView> page = auditLog.search(query(first / size, size));
             setRowCount((int) page.total());
             return page.items();
         }
 
         @Override
-        public String getRowKey(AuditEvent event) {
-            return String.valueOf(event.getId());
+        public String getRowKey(AuditEventView event) {
+            return String.valueOf(event.id());
         }
 
         @Override
-        public AuditEvent getRowData(String rowKey) {
+        public AuditEventView getRowData(String rowKey) {
             return null;
         }
     };
@@ -110,7 +110,7 @@ public class AuditLogBacking implements Serializable {
         return AuditOutcome.values();
     }
 
-    public LazyDataModel<AuditEvent> getModel() { return model; }
+    public LazyDataModel<AuditEventView> getModel() { return model; }
     public String getActor() { return actor; }
     public void setActor(String actor) { this.actor = actor; }
     public AuditAction getAction() { return action; }

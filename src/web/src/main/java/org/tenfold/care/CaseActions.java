@@ -40,10 +40,10 @@ public class CaseActions implements Serializable {
             "members[1].ownCounsellorId", "openCase:partnerOwnCounsellor");
 
     @Inject
-    transient CaseService cases;
+    CaseService cases;
 
     @Inject
-    transient CounsellorDirectory counsellors;
+    CounsellorDirectory counsellors;
 
     @Inject
     ClientPicker picker;

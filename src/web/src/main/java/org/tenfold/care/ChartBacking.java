@@ -22,7 +22,7 @@ import org.tenfold.intake.IntakeStatus;
 import org.tenfold.intake.IntakeService;
 import org.tenfold.intake.IntakeViews.IntakeView;
 import org.tenfold.platform.BusinessException;
-import org.tenfold.scheduling.SchedulingService;
+import org.tenfold.scheduling.CalendarQueries;
 import org.tenfold.staff.Roles;
 import org.tenfold.shell.DateTimes;
 import org.tenfold.shell.Screens;
@@ -61,25 +61,25 @@ public class ChartBacking implements Serializable {
     }
 
     @Inject
-    transient CaseService cases;
+    CaseService cases;
 
     @Inject
-    transient IntakeService intakes;
+    IntakeService intakes;
 
     @Inject
-    transient SchedulingService scheduling;
+    CalendarQueries scheduling;
 
     @Inject
-    transient ConsentService consents;
+    ConsentService consents;
 
     @Inject
-    transient CaseAppointments caseAppointmentService;
+    CaseAppointments caseAppointmentService;
 
     @Inject
-    transient FlagService flagService;
+    FlagService flagService;
 
     @Inject
-    transient DateTimes dateTimes;
+    DateTimes dateTimes;
 
     private Long clientId;
     private boolean clinical;
@@ -153,11 +153,8 @@ public class ChartBacking implements Serializable {
     private void loadAppointments() {
         Instant now = Instant.now();
         appointments = scheduling.calendar(now.minus(APPOINTMENTS_BACK), now.plus(APPOINTMENTS_AHEAD), null, null,
-                clientId).stream().map(a -> new AppointmentRow(dateTimes.format(a.getStartsAt()),
-                        a.getType().label(),
-                        a.getCounsellor().getDisplayName(),
-                        a.getRoom() != null ? a.getRoom().getName() : "Video",
-                        a.getStatus().name().charAt(0) + a.getStatus().name().substring(1).toLowerCase().replace('_', ' ')))
+                clientId).stream().map(a -> new AppointmentRow(dateTimes.format(a.start()), a.type().label(),
+                        a.counsellor().displayName(), a.place(), a.status().label()))
                 .toList();
     }
 

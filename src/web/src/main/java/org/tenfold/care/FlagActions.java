@@ -19,7 +19,7 @@ public class FlagActions implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FlagService flags;
+    FlagService flags;
 
     @Inject
     ChartBacking chart;

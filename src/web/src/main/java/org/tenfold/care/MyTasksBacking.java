@@ -19,7 +19,7 @@ public class MyTasksBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FlagService flags;
+    FlagService flags;
 
     private transient List<TaskView> tasks;
 

@@ -45,7 +45,7 @@ public class ClientEditBacking implements Serializable {
             return;
         }
         try {
-            Client client = clients.getForEdit(parsed.getAsLong());
+            ClientView client = clients.getForEdit(parsed.getAsLong());
             clientId = client.getId();
             version = client.getVersion();
             chartNumber = client.getChartNumber();
@@ -65,7 +65,7 @@ public class ClientEditBacking implements Serializable {
 
     private void saveClient(boolean duplicateConfirmed) throws IOException {
         try {
-            Client saved = clientId == null ? clients.create(details, duplicateConfirmed)
+            ClientView saved = clientId == null ? clients.create(details, duplicateConfirmed)
                     : clients.update(clientId, version, details);
             Screens.info(clientId == null ? "Client " + saved.getChartNumber() + " registered."
                     : "Changes to " + saved.getChartNumber() + " saved.");

@@ -31,29 +31,33 @@ public class ClientListBacking implements Serializable {
 
     private String search;
     private ClientStatus status;
+    /** The last count reached the cap: the table says "more than 1,000" and asks for more of the name. */
+    private boolean capped;
 
-    private final LazyDataModel<Client> model = new LazyDataModel<>() {
+    private final LazyDataModel<ClientView> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, clients.count(query(0, 1, Map.of())));
+            long found = clients.count(query(0, 1, Map.of()));
+            capped = found > ClientService.COUNT_CAP;
+            return (int) Math.min(found, ClientService.COUNT_CAP);
         }
 
         @Override
-        public List<Client> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+        public List<ClientView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
             int size = Math.max(pageSize, 1);
             return clients.page(query(first / size, size, sortBy)); // count() gave the row count
         }
 
         @Override
-        public String getRowKey(Client client) {
+        public String getRowKey(ClientView client) {
             return String.valueOf(client.getId());
         }
 
         @Override
-        public Client getRowData(String rowKey) {
+        public ClientView getRowData(String rowKey) {
             return null; // rows are opened by link, not selected
         }
     };
@@ -70,7 +74,8 @@ public class ClientListBacking implements Serializable {
         return ClientStatus.values();
     }
 
-    public LazyDataModel<Client> getModel() { return model; }
+    public LazyDataModel<ClientView> getModel() { return model; }
+    public boolean isCapped() { return capped; }
     public String getSearch() { return search; }
     public void setSearch(String search) { this.search = search; }
     public ClientStatus getStatus() { return status; }

@@ -17,7 +17,7 @@ public class ClientViewBacking {
     ClientService clients;
 
     private String id;
-    private Client client;
+    private ClientView client;
     private boolean editable;
 
     public void load() {
@@ -36,7 +36,7 @@ public class ClientViewBacking {
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
-    public Client getClient() { return client; }
+    public ClientView getClient() { return client; }
     /** Front desk, or a counsellor or supervisor of this client's care: only they are offered Edit. */
     public boolean isEditable() { return editable; }
 }

@@ -22,7 +22,7 @@ public class ConsentActions implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ConsentService consents;
+    ConsentService consents;
 
     @Inject
     ChartBacking chart;

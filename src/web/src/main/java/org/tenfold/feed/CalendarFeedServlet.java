@@ -14,7 +14,8 @@ import org.tenfold.security.ClientAddress;
  * {@code GET /feeds/<token>.ics}: a counsellor's appointments for their calendar app, which cannot
  * sign in; the secret address is the credential. Anything that does not open a feed is a bare 404
  * that does not say whether the token never existed, was revoked, or belongs to a deactivated
- * account. Never stored by a shared cache.
+ * account. Never stored by a shared cache; the app's own copy is revalidated with its ETag (304 when
+ * nothing in the feed changed).
  */
 @WebServlet(FeedAddress.PATH + "*")
 public class CalendarFeedServlet extends HttpServlet {
@@ -29,18 +30,44 @@ public class CalendarFeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "private, no-store, max-age=0");
+        response.setHeader("Cache-Control", "private, no-cache");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
-        Optional<String> ics = reader.read(FeedAddress.tokenOf(request.getPathInfo()), request.getServerName(),
-                clientAddress.of(request));
-        // written directly rather than with sendError, so no error page (and no session) is made
-        byte[] body = ics.orElse("Not found\n").getBytes(StandardCharsets.UTF_8);
-        response.setStatus(ics.isPresent() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_NOT_FOUND);
-        response.setContentType(ics.isPresent() ? "text/calendar; charset=utf-8" : "text/plain; charset=utf-8");
-        if (ics.isPresent()) {
-            response.setHeader("Content-Disposition", "inline; filename=\"appointments.ics\"");
+        Optional<FeedDocument> feed = reader.read(FeedAddress.tokenOf(request.getPathInfo()), clientAddress.of(request));
+        if (feed.isEmpty()) {
+            // written directly rather than with sendError, so no error page (and no session) is made
+            write(response, HttpServletResponse.SC_NOT_FOUND, "text/plain; charset=utf-8", "Not found\n");
+            return;
         }
+        // a calendar app polls: when nothing changed since its copy, it gets 304 and no body
+        String etag = feed.get().etag();
+        response.setHeader("ETag", etag);
+        if (matches(request.getHeader("If-None-Match"), etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setHeader("Content-Disposition", "inline; filename=\"appointments.ics\"");
+        write(response, HttpServletResponse.SC_OK, "text/calendar; charset=utf-8", feed.get().ics());
+    }
+
+    /** If-None-Match names this tag (or any, with *); weak comparison, as RFC 9110 asks for GET. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.strip();
+            if (c.equals("*") || (c.startsWith("W/") ? c.substring(2) : c).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void write(HttpServletResponse response, int status, String type, String text) throws IOException {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType(type);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

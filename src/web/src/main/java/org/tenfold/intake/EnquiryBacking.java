@@ -26,10 +26,10 @@ public class EnquiryBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EnquiryService enquiries;
+    EnquiryService enquiries;
 
     @Inject
-    transient CounsellorDirectory counsellors;
+    CounsellorDirectory counsellors;
 
     private final NewEnquiry enquiry = new NewEnquiry();
 

@@ -23,7 +23,7 @@ public class IntakeDeskBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient IntakeService intakes;
+    IntakeService intakes;
 
     private String id;
     private Long clientId;

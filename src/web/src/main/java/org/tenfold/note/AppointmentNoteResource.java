@@ -1,5 +1,6 @@
 package org.tenfold.note;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,7 +44,8 @@ public class AppointmentNoteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start the note of a held appointment, by its counsellor: {format: DAP|SOAP|BIRP} or "
             + "{fromLastNote: true} (format, steps and plan links of the caller's last note on the case, no text)")
-    @APIResponse(responseCode = "201", description = "Started; Location names the note")
+    @APIResponse(responseCode = "201", description = "Started; Location names the note",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "409", description = "Not held yet, or a note exists")
     public Response create(@PathParam("appointmentId") String appointmentId, NoteStart start) {
         NoteView n = notes.create(NoteApi.id("Appointment", appointmentId), start);

@@ -124,13 +124,13 @@ public class NoteBacking implements Serializable {
     }
 
     @Inject
-    transient NoteService notes;
+    NoteService notes;
 
     @Inject
-    transient FrameworkService framework;
+    FrameworkService framework;
 
     @Inject
-    transient PlanService plans;
+    PlanService plans;
 
     private Long appointmentId;
     private NoteView note;

@@ -1,5 +1,6 @@
 package org.tenfold.plan;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -46,7 +47,8 @@ public class CasePlanResource {
     @POST
     @Operation(summary = "Start the case's plan as a draft, optionally {reviewOn}; ?template=true fills in the "
             + "suggested goals for a couple (all ten steps) or an individual in recovery")
-    @APIResponse(responseCode = "201", description = "The draft; Location names it")
+    @APIResponse(responseCode = "201", description = "The draft; Location names it",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "409", description = "The case has a plan already (a draft, or a signed one to revise)")
     public Response create(@PathParam("caseId") String caseId, @QueryParam("template") boolean template,
             PlanHeader header) {

@@ -45,7 +45,7 @@ public class PlanBacking implements Serializable {
             "status", "status");
 
     @Inject
-    transient PlanService plans;
+    PlanService plans;
 
     private String caseId;
     private String planId;

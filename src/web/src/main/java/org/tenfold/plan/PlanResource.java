@@ -1,5 +1,6 @@
 package org.tenfold.plan;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -117,7 +118,8 @@ public class PlanResource {
     @Path("{id}/revise")
     @Operation(summary = "Start the next version: a draft copy of this signed version (goal keys kept); the signed "
             + "version stays in force and unchanged until the new one is signed")
-    @APIResponse(responseCode = "201", description = "The new draft; Location names it")
+    @APIResponse(responseCode = "201", description = "The new draft; Location names it",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "409", description = "Not the signed version in force, or a draft exists")
     public Response revise(@PathParam("id") String id) {
         PlanView p = plans.revise(PlanApi.id("Plan", id));
@@ -141,7 +143,8 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a goal to the draft: {stepCode, clientId | couple: true, statement, interventions, "
             + "status, clinicianNote}")
-    @APIResponse(responseCode = "201", description = "Added; the ETag is the goal's version")
+    @APIResponse(responseCode = "201", description = "Added; the ETag is the goal's version",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "400", description = "Unknown step, a client not in the case, the couple in an "
             + "individual case, no statement")
     @APIResponse(responseCode = "409", description = "The version is signed: revise it")
@@ -180,7 +183,8 @@ public class PlanResource {
     @Path("{id}/goals/{goalId}/objectives")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a measurable objective to a goal of the draft: {text, targetDate, status}")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = @Header(name = "Location", description = "The new record's address"))
     public Response addObjective(@PathParam("id") String id, @PathParam("goalId") String goalId,
             ObjectiveInput objective) {
         long planId = PlanApi.id("Plan", id);

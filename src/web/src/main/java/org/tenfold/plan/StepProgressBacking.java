@@ -38,7 +38,7 @@ public class StepProgressBacking implements Serializable {
     }
 
     @Inject
-    transient NoteService notes;
+    NoteService notes;
 
     @Inject
     PlanBacking plan;

@@ -1,5 +1,6 @@
 package org.tenfold.progress;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +39,8 @@ public class ClientProgressReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Generate a draft progress report: {caseId, from, to, kind: INDIVIDUAL | JOINT | PARTNER_OWN}")
-    @APIResponse(responseCode = "201", description = "Drafted; Location names the report")
+    @APIResponse(responseCode = "201", description = "Drafted; Location names the report",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "400", description = "Missing or wrong fields, with field errors")
     @APIResponse(responseCode = "403", description = "Not on the client's care team; audited")
     public Response generate(@PathParam("clientId") String clientId, ProgressReportResource.NewDraft draft) {

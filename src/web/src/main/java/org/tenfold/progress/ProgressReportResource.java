@@ -116,6 +116,7 @@ public class ProgressReportResource {
             + "password agreed at intake (not stored); {channel: LINK} makes a one-time link that expires in 72 hours")
     @APIResponse(responseCode = "400", description = "Unknown channel, or no password for EMAIL")
     @APIResponse(responseCode = "409", description = "Not released, or the client has not agreed to email")
+    @APIResponse(responseCode = "201", description = "Created")
     public Response deliver(@PathParam("id") String id, Delivering delivering) {
         long reportId = ReportApi.id("Progress report", id);
         String channel = delivering == null || delivering.channel == null ? "" : delivering.channel.strip();

@@ -31,13 +31,13 @@ public class ProgressReportsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ProgressReportService reports;
+    ProgressReportService reports;
 
     @Inject
-    transient CaseService cases;
+    CaseService cases;
 
     @Inject
-    transient ClinicProfile clinic;
+    ClinicProfile clinic;
 
     private String clientId;
     private Long clientKey;

@@ -21,10 +21,10 @@ public class ReportBatchBacking implements Serializable {
     private static final java.time.format.DateTimeFormatter RESUMED = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
-    transient ProgressReportBatchService batches;
+    ProgressReportBatchService batches;
 
     @Inject
-    transient org.tenfold.clinic.ClinicProfile clinic;
+    org.tenfold.clinic.ClinicProfile clinic;
 
     private BatchView batch;
 

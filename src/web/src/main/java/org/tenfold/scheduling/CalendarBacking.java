@@ -140,7 +140,16 @@ public class CalendarBacking implements Serializable {
     }
 
     @Inject
-    SchedulingService scheduling;
+    BookingService booking;
+
+    @Inject
+    CalendarQueries calendar;
+
+    @Inject
+    ClinicResources resources;
+
+    @Inject
+    FreeSlots freeSlots;
 
     @Inject
     ClientPicker picker;
@@ -189,7 +198,7 @@ public class CalendarBacking implements Serializable {
      * so what a caller may select is what they may see. The version in the id is the one the calendar
      * showed: a move of an appointment changed meanwhile is refused as stale.
      */
-    private final ScheduleModel model = new DefaultScheduleModel() {
+    private final DefaultScheduleModel model = new DefaultScheduleModel() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -207,10 +216,11 @@ public class CalendarBacking implements Serializable {
             return null;
         }
         try {
-            for (Appointment a : scheduling.calendar(key.start(), key.start().plusSeconds(60), null, null, null)) {
-                if (a.getId() == key.id() && a.getStartsAt().getEpochSecond() == key.start().getEpochSecond()) {
+            for (ScheduleViews.AppointmentView a : calendar.calendar(key.start(), key.start().plusSeconds(60), null, null,
+                    null)) {
+                if (a.id() == key.id() && a.start().getEpochSecond() == key.start().getEpochSecond()) {
                     Appt shown = withVersion(CalendarEvents.appt(a), key.version());
-                    return event(shown, a.getCounsellor().getId());
+                    return event(shown, a.counsellor().id());
                 }
             }
         } catch (BusinessException | EJBAccessException e) {
@@ -239,8 +249,8 @@ public class CalendarBacking implements Serializable {
         counsellors = directory.active();
         if (editor) {
             // the room filter and the booking dialog are an editor's only: a counsellor's page reads no rooms
-            rooms = scheduling.rooms().stream().filter(Room::isActive).map(r -> new RoomOption(r.getId(), r.getName()))
-                    .toList();
+            rooms = resources.rooms().stream().filter(ScheduleViews.RoomView::active)
+                    .map(r -> new RoomOption(r.id(), r.name())).toList();
         }
         shownDate = LocalDate.now(zone);
         if (date != null && !date.isBlank()) {
@@ -253,7 +263,7 @@ public class CalendarBacking implements Serializable {
         }
         if (frontDesk && bookCaseId != null && !bookCaseId.isBlank()) {
             try {
-                bookCase = scheduling.caseChoice(Long.parseLong(bookCaseId.strip()));
+                bookCase = calendar.caseChoice(Long.parseLong(bookCaseId.strip()));
             } catch (NumberFormatException | BusinessException | EJBAccessException e) {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         "There is no case " + bookCaseId + " to book for.", null));
@@ -308,7 +318,7 @@ public class CalendarBacking implements Serializable {
         java.util.Set<Long> seen = new java.util.HashSet<>();
         try {
             for (Long clientId : clientIds()) {
-                for (CaseChoice c : scheduling.openCasesOf(clientId)) {
+                for (CaseChoice c : calendar.openCasesOf(clientId)) {
                     if (seen.add(c.id())) {
                         found.add(c);
                         c.members().forEach(m -> caseMembers.put(String.valueOf(m.clientId()), option(m)));
@@ -362,11 +372,11 @@ public class CalendarBacking implements Serializable {
         }
         try {
             if (form.getRepeat() == null) {
-                Appointment a = scheduling.book(booking);
-                booked("Booked " + DAY_TIME.format(a.getStartsAt().atZone(zone)) + " with "
-                        + a.getCounsellor().getDisplayName() + ".");
+                ScheduleViews.AppointmentView a = this.booking.book(booking);
+                booked("Booked " + DAY_TIME.format(a.start().atZone(zone)) + " with "
+                        + a.counsellor().displayName() + ".");
             } else {
-                SeriesBooking series = scheduling.bookSeries(booking, form.getRepeat(), form.getUntil() == null
+                SeriesBooking series = this.booking.bookSeries(booking, form.getRepeat(), form.getUntil() == null
                         ? form.getSessions() : null, form.getUntil(), availableOnly);
                 booked("Booked " + series.booked().size() + " sessions " + form.getRepeat().label().toLowerCase(
                         java.util.Locale.ROOT) + " from " + DAY_TIME.format(booking.getStart().atZone(zone))
@@ -433,7 +443,7 @@ public class CalendarBacking implements Serializable {
         q.setLatest(slotSearch.getLatest() == null ? null : LocalTime.of(slotSearch.getLatest(), 0));
         q.setLimit(8);
         try {
-            slotSearch.found = scheduling.freeSlots(q).stream()
+            slotSearch.found = freeSlots.freeSlots(q).stream()
                     .map(slot -> LocalDateTime.ofInstant(slot.start(), zone)).toList();
             slotSearch.searched = true;
         } catch (BusinessException e) {
@@ -509,11 +519,11 @@ public class CalendarBacking implements Serializable {
             return false;
         }
         try {
-            List<Appointment> moved = scheduling.move(a.id(), a.version(), start, end, a.roomId(), a.videoLink(), null,
+            List<ScheduleViews.AppointmentView> moved = booking.move(a.id(), a.version(), start, end, a.roomId(), a.videoLink(), null,
                     a == selected ? scope : SeriesScope.THIS);
-            Appointment first = moved.get(0);
+            ScheduleViews.AppointmentView first = moved.get(0);
             info("Moved " + (moved.size() == 1 ? "" : moved.size() + " sessions, the first ") + "to "
-                    + DAY_TIME.format(first.getStartsAt().atZone(zone)) + "–" + TIME.format(first.getEndsAt().atZone(zone))
+                    + DAY_TIME.format(first.start().atZone(zone)) + "–" + TIME.format(first.end().atZone(zone))
                     + ".");
             return true;
         } catch (BusinessException e) {
@@ -541,7 +551,7 @@ public class CalendarBacking implements Serializable {
         selectedCase = null;
         if (selected != null && selected.caseId() != null) {
             try {
-                selectedCase = scheduling.caseChoice(selected.caseId()).label();
+                selectedCase = calendar.caseChoice(selected.caseId()).label();
             } catch (BusinessException | EJBAccessException e) {
                 selectedCase = "Case " + selected.caseId();
             }
@@ -557,7 +567,7 @@ public class CalendarBacking implements Serializable {
             return;
         }
         try {
-            int count = scheduling.cancel(selected.id(), cancelReason, lateCancel, scope).size();
+            int count = booking.cancel(selected.id(), cancelReason, lateCancel, scope).size();
             info((lateCancel ? "Late cancellation of " : "Cancelled ") + describe(selected)
                     + (count == 1 ? "." : " and " + (count - 1) + " more sessions of the series."));
             freedAppointment = selected.id();
@@ -581,7 +591,7 @@ public class CalendarBacking implements Serializable {
             return;
         }
         try {
-            scheduling.changeStatus(selected.id(), to);
+            booking.changeStatus(selected.id(), to);
             info(what + describe(selected) + ".");
             closeDialog();
         } catch (BusinessException e) {

@@ -10,10 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.ScheduleEvent;
-import org.tenfold.client.Client;
 import org.tenfold.scheduling.CalendarBacking.Appt;
-import org.tenfold.staff.Role;
-import org.tenfold.staff.Staff;
 
 /**
  * The calendar's events, the same for the screen's view and for the events resource the schedule
@@ -57,18 +54,21 @@ final class CalendarEvents {
         return a.id() + "." + a.version() + "." + a.start().getEpochSecond();
     }
 
-    static Appt appt(Appointment a) {
-        String names = a.getClients().stream().map(Client::getDisplayName).sorted().collect(Collectors.joining(" & "));
-        return new Appt(a.getId(), a.getVersion(), a.getStatus(), a.getType(), a.getCounsellor().getId(),
-                a.getCounsellor().getDisplayName(), a.getRoom() == null ? null : a.getRoom().getId(),
-                a.getRoom() == null ? null : a.getRoom().getName(), a.getVideoLink(), names, a.getStartsAt(),
-                a.getEndsAt(), a.getFrontDeskNote(), a.getCancelReason(), a.isInSeries(), a.getCaseId());
+    static Appt appt(ScheduleViews.AppointmentView a) {
+        String names = a.clients().stream().map(ScheduleViews.ClientRef::displayName).sorted()
+                .collect(Collectors.joining(" & "));
+        return new Appt(a.id(), a.version(), a.status(), a.type(), a.counsellor().id(), a.counsellor().displayName(),
+                a.roomId(), a.room() == null ? null : a.room().name(), a.videoLink(), names, a.start(), a.end(),
+                a.frontDeskNote(), a.cancelReason(), a.inSeries(), a.caseId());
     }
 
     /** The colour of a counsellor's appointments: as in the pickers' legend, none for one no longer listed. */
-    static int shade(Staff counsellor) {
-        return counsellor.isActive() && (counsellor.hasRole(Role.COUNSELLOR) || counsellor.hasRole(Role.SUPERVISOR))
-                ? (int) (counsellor.getId() % CounsellorDirectory.SHADES) : 0;
+    static int shade(ScheduleViews.StaffRef counsellor) {
+        return counsellor.bookable() ? shade(counsellor.id()) : 0;
+    }
+
+    static int shade(long counsellorId) {
+        return (int) (counsellorId % CounsellorDirectory.SHADES);
     }
 
     static String title(Appt a, ZoneId zone) {

@@ -41,7 +41,7 @@ public class CalendarEventsServlet extends HttpServlet {
     private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
 
     @Inject
-    transient SchedulingService scheduling;
+    transient CalendarQueries scheduling;
 
     @Inject
     transient ClinicProfile clinic;
@@ -65,7 +65,7 @@ public class CalendarEventsServlet extends HttpServlet {
         // the filters are front desk's and administrators'; others see their own calendar, as on the screen
         Long counsellor = editor ? id(request.getParameter("counsellor")) : null;
         Long room = editor ? id(request.getParameter("room")) : null;
-        List<Appointment> found;
+        List<ScheduleViews.AppointmentView> found;
         try {
             found = scheduling.calendar(from, to, counsellor, room, null);
         } catch (EJBAccessException e) {
@@ -85,8 +85,8 @@ public class CalendarEventsServlet extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         try (JsonGenerator json = JSON.createGenerator(response.getWriter())) {
             json.writeStartObject().writeStartArray("events");
-            for (Appointment a : found) {
-                CalendarEvents.write(json, CalendarEvents.appt(a), CalendarEvents.shade(a.getCounsellor()), zone, editor);
+            for (ScheduleViews.AppointmentView a : found) {
+                CalendarEvents.write(json, CalendarEvents.appt(a), CalendarEvents.shade(a.counsellor()), zone, editor);
             }
             json.writeEnd().writeEnd();
         }

@@ -16,11 +16,11 @@ public class CounsellorDirectory {
     static final int SHADES = 6;
 
     @Inject
-    SchedulingService scheduling;
+    CalendarQueries scheduling;
 
     public List<Counsellor> active() {
         return scheduling.counsellors().stream()
-                .map(s -> new Counsellor(s.getId(), s.getUsername(), s.getDisplayName(), CalendarEvents.shade(s)))
+                .map(s -> new Counsellor(s.id(), s.username(), s.displayName(), CalendarEvents.shade(s.id())))
                 .sorted(java.util.Comparator.comparing(Counsellor::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }

@@ -43,7 +43,10 @@ public class ResourcesBacking implements Serializable {
     }
 
     @Inject
-    SchedulingService scheduling;
+    ClinicResources scheduling;
+
+    @Inject
+    CalendarQueries calendar;
 
     @Inject
     CounsellorDirectory directory;
@@ -51,12 +54,12 @@ public class ResourcesBacking implements Serializable {
     @Inject
     ClinicProfile clinic;
 
-    private List<Room> rooms;
+    private List<ScheduleViews.RoomView> rooms;
     private List<CounsellorDirectory.Counsellor> counsellors;
     private String newRoom;
     private Long counsellorId;
     private List<Block> blocks = new ArrayList<>();
-    private List<TimeOff> timeOff = List.of();
+    private List<ScheduleViews.TimeOffView> timeOff = List.of();
     private LocalDateTime offFrom;
     private LocalDateTime offTo;
     private String offReason;
@@ -69,8 +72,8 @@ public class ResourcesBacking implements Serializable {
 
     public void addRoom() {
         try {
-            Room room = scheduling.addRoom(newRoom);
-            Screens.info("Room " + room.getName() + " added.");
+            ScheduleViews.RoomView room = scheduling.addRoom(newRoom);
+            Screens.info("Room " + room.name() + " added.");
             newRoom = null;
             rooms = scheduling.rooms();
         } catch (BusinessException e) {
@@ -85,11 +88,11 @@ public class ResourcesBacking implements Serializable {
             return;
         }
         timeOff = scheduling.upcomingTimeOff(counsellorId);
-        for (WorkingHours w : scheduling.workingHours(counsellorId)) {
+        for (ScheduleViews.HoursView w : scheduling.workingHours(counsellorId)) {
             Block b = new Block();
-            b.setDay(w.getDayOfWeek());
-            b.setStart(w.getStartTime());
-            b.setEnd(w.getEndTime());
+            b.setDay(w.day());
+            b.setStart(w.start());
+            b.setEnd(w.end());
             blocks.add(b);
         }
     }
@@ -106,14 +109,14 @@ public class ResourcesBacking implements Serializable {
         if (counsellorId == null) {
             return;
         }
-        List<WorkingHours> hours = new ArrayList<>();
+        List<ScheduleViews.HoursView> hours = new ArrayList<>();
         for (Block b : blocks) {
             if (b.getStart() == null || b.getEnd() == null || !b.getStart().isBefore(b.getEnd())) {
                 Screens.show(new org.tenfold.platform.InvalidInputException("blocks",
                         "Each block must end after it starts (" + b.getDay() + ")."));
                 return;
             }
-            hours.add(new WorkingHours(counsellorId, b.getDay(), b.getStart(), b.getEnd()));
+            hours.add(new ScheduleViews.HoursView(b.getDay(), b.getStart(), b.getEnd()));
         }
         try {
             scheduling.setWorkingHours(counsellorId, hours);
@@ -142,8 +145,8 @@ public class ResourcesBacking implements Serializable {
             scheduling.addTimeOff(counsellorId, when, offReason);
             Instant until = when.end().isAfter(when.start().plus(Duration.ofDays(90)))
                     ? when.start().plus(Duration.ofDays(90)) : when.end();
-            long booked = scheduling.calendar(when.start(), until, counsellorId, null, null).stream()
-                    .filter(a -> a.getStatus().holdsSlot()).count();
+            long booked = calendar.calendar(when.start(), until, counsellorId, null, null).stream()
+                    .filter(ScheduleViews.AppointmentView::holdsSlot).count();
             Screens.info("Time off added" + (booked == 0 ? "." : "; " + booked + " booked appointment"
                     + (booked == 1 ? " falls" : "s fall") + " in it: move or cancel them on the calendar."));
             offFrom = null;
@@ -155,9 +158,9 @@ public class ResourcesBacking implements Serializable {
         }
     }
 
-    public void removeTimeOff(TimeOff off) {
+    public void removeTimeOff(ScheduleViews.TimeOffView off) {
         try {
-            scheduling.removeTimeOff(counsellorId, off.getId());
+            scheduling.removeTimeOff(counsellorId, off.id());
             Screens.info("Time off removed.");
             timeOff = scheduling.upcomingTimeOff(counsellorId);
         } catch (BusinessException e) {
@@ -165,20 +168,20 @@ public class ResourcesBacking implements Serializable {
         }
     }
 
-    public String when(TimeOff off) {
+    public String when(ScheduleViews.TimeOffView off) {
         ZoneId zone = clinic.zone();
-        return SPAN.format(off.getStartsAt().atZone(zone)) + " – " + SPAN.format(off.getEndsAt().atZone(zone));
+        return SPAN.format(off.start().atZone(zone)) + " – " + SPAN.format(off.end().atZone(zone));
     }
 
     public List<CounsellorDirectory.Counsellor> getCounsellors() { return counsellors; }
     public DayOfWeek[] getDays() { return DayOfWeek.values(); }
-    public List<Room> getRooms() { return rooms; }
+    public List<ScheduleViews.RoomView> getRooms() { return rooms; }
     public String getNewRoom() { return newRoom; }
     public void setNewRoom(String v) { newRoom = v; }
     public Long getCounsellorId() { return counsellorId; }
     public void setCounsellorId(Long v) { counsellorId = v; }
     public List<Block> getBlocks() { return blocks; }
-    public List<TimeOff> getTimeOff() { return timeOff; }
+    public List<ScheduleViews.TimeOffView> getTimeOff() { return timeOff; }
     public LocalDateTime getOffFrom() { return offFrom; }
     public void setOffFrom(LocalDateTime v) { offFrom = v; }
     public LocalDateTime getOffTo() { return offTo; }

@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Locale;
-import org.tenfold.client.Client;
 import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.platform.BusinessException;
 import org.tenfold.shell.Screens;
@@ -41,7 +40,10 @@ public class TodayBacking implements Serializable {
     }
 
     @Inject
-    SchedulingService scheduling;
+    CalendarQueries calendar;
+
+    @Inject
+    BookingService booking;
 
     @Inject
     ClinicProfile clinic;
@@ -58,14 +60,13 @@ public class TodayBacking implements Serializable {
         LocalDate today = LocalDate.now(zone);
         day = DAY.format(today);
         try {
-            rows = scheduling.calendar(today.atStartOfDay(zone).toInstant(),
+            rows = calendar.calendar(today.atStartOfDay(zone).toInstant(),
                     today.plusDays(1).atStartOfDay(zone).toInstant(), null, null, null).stream()
-                    .map(a -> new Row(a.getId(),
-                            TIME.format(a.getStartsAt().atZone(zone)) + "–" + TIME.format(a.getEndsAt().atZone(zone)),
-                            a.getClients().stream().map(Client::getDisplayName).sorted()
+                    .map(a -> new Row(a.id(),
+                            TIME.format(a.start().atZone(zone)) + "–" + TIME.format(a.end().atZone(zone)),
+                            a.clients().stream().map(ScheduleViews.ClientRef::displayName).sorted()
                                     .collect(Collectors.joining(" & ")),
-                            a.getType().label(), a.getCounsellor().getDisplayName(),
-                            a.getRoom() != null ? a.getRoom().getName() : "Video", a.getStatus()))
+                            a.type().label(), a.counsellor().displayName(), a.place(), a.status()))
                     .toList();
         } catch (BusinessException e) {
             Screens.show(e);
@@ -83,7 +84,7 @@ public class TodayBacking implements Serializable {
     private void change(long id, AppointmentStatus to, String what) {
         String who = rows.stream().filter(r -> r.id() == id).map(Row::clients).findFirst().orElse("the appointment");
         try {
-            scheduling.changeStatus(id, to);
+            booking.changeStatus(id, to);
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_INFO, what + who + ".", null));
         } catch (BusinessException e) {

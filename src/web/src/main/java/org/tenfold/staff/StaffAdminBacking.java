@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import org.tenfold.platform.BusinessException;
@@ -21,7 +20,7 @@ public class StaffAdminBacking implements Serializable {
     @Inject
     StaffService staffService;
 
-    private List<Staff> staff;
+    private List<StaffView> staff;
     private Long editingId;
     private long editingVersion;
     private StaffAccount form = new StaffAccount();
@@ -42,25 +41,25 @@ public class StaffAdminBacking implements Serializable {
         password = null;
     }
 
-    public void edit(Staff s) {
-        editingId = s.getId();
-        editingVersion = s.getVersion();
+    public void edit(StaffView s) {
+        editingId = s.id();
+        editingVersion = s.version();
         form = new StaffAccount();
-        form.setUsername(s.getUsername());
-        form.setDisplayName(s.getDisplayName());
-        form.setEmail(s.getEmail());
-        form.setRoles(EnumSet.copyOf(s.getRoles()));
+        form.setUsername(s.username());
+        form.setDisplayName(s.displayName());
+        form.setEmail(s.email());
+        form.setRoles(s.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(s.roles()));
         password = null;
     }
 
     public void save() {
         try {
             if (editingId == null) {
-                Staff created = staffService.create(form, password == null ? new char[0] : password.toCharArray());
-                Screens.info("Account " + created.getUsername() + " created.");
+                StaffView created = staffService.create(form, password == null ? new char[0] : password.toCharArray());
+                Screens.info("Account " + created.username() + " created.");
             } else {
-                Staff updated = staffService.update(editingId, editingVersion, form);
-                Screens.info("Account " + updated.getUsername() + " saved.");
+                StaffView updated = staffService.update(editingId, editingVersion, form);
+                Screens.info("Account " + updated.username() + " saved.");
             }
             startNew();
             reload();
@@ -73,8 +72,8 @@ public class StaffAdminBacking implements Serializable {
 
     public void resetPassword() {
         try {
-            Staff s = staffService.resetPassword(editingId, password == null ? new char[0] : password.toCharArray());
-            Screens.info("Password of " + s.getUsername() + " reset; the account is unlocked.");
+            StaffView s = staffService.resetPassword(editingId, password == null ? new char[0] : password.toCharArray());
+            Screens.info("Password of " + s.username() + " reset; the account is unlocked.");
             startNew();
             reload();
         } catch (BusinessException e) {
@@ -84,21 +83,21 @@ public class StaffAdminBacking implements Serializable {
         }
     }
 
-    public void deactivate(Staff s) {
-        act(() -> staffService.deactivate(s.getId()), s.getUsername() + " deactivated: signed out everywhere.");
+    public void deactivate(StaffView s) {
+        act(() -> staffService.deactivate(s.id()), s.username() + " deactivated: signed out everywhere.");
     }
 
-    public void reactivate(Staff s) {
-        act(() -> staffService.reactivate(s.getId()), s.getUsername() + " reactivated.");
+    public void reactivate(StaffView s) {
+        act(() -> staffService.reactivate(s.id()), s.username() + " reactivated.");
     }
 
-    public void resetSecondFactor(Staff s) {
-        act(() -> staffService.resetSecondFactor(s.getId()), "The second step of " + s.getUsername()
+    public void resetSecondFactor(StaffView s) {
+        act(() -> staffService.resetSecondFactor(s.id()), "The second step of " + s.username()
                 + " was reset; they set it up again at their next sign-in.");
     }
 
-    public void unlock(Staff s) {
-        act(() -> staffService.unlock(s.getId()), s.getUsername() + " unlocked.");
+    public void unlock(StaffView s) {
+        act(() -> staffService.unlock(s.id()), s.username() + " unlocked.");
     }
 
     private void act(Runnable action, String done) {
@@ -111,15 +110,15 @@ public class StaffAdminBacking implements Serializable {
         reload();
     }
 
-    public boolean isLocked(Staff s) {
-        return s.isLockedAt(Instant.now());
+    public boolean isLocked(StaffView s) {
+        return s.locked();
     }
 
     public Role[] getAllRoles() {
         return Role.values();
     }
 
-    public List<Staff> getStaff() { return staff; }
+    public List<StaffView> getStaff() { return staff; }
     public Long getEditingId() { return editingId; }
     public boolean isEditing() { return editingId != null; }
     public StaffAccount getForm() { return form; }

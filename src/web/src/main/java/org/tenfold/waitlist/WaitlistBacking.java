@@ -25,11 +25,11 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
-import org.tenfold.client.Client;
 import org.tenfold.client.ClientPicker;
 import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.platform.BusinessException;
-import org.tenfold.scheduling.Appointment;
+import org.tenfold.scheduling.ScheduleViews.AppointmentView;
+import org.tenfold.scheduling.ScheduleViews.ClientRef;
 import org.tenfold.scheduling.AppointmentType;
 import org.tenfold.scheduling.CounsellorDirectory;
 import org.tenfold.shell.Ids;
@@ -158,10 +158,10 @@ public class WaitlistBacking implements Serializable {
 
     private void reload() {
         try {
-            List<WaitlistEntry> waiting = waitlist.waiting();
+            List<WaitlistView> waiting = waitlist.waiting();
             rows = waiting.stream().map(this::row).toList();
             Map<Long, Loaded> read = new HashMap<>();
-            waiting.forEach(e -> read.put(e.getId(), loaded(e)));
+            waiting.forEach(e -> read.put(e.id(), loaded(e)));
             loaded = read;
             matches = opening == null ? List.of() : waitlist.matches(opening).stream().map(this::row).toList();
         } catch (BusinessException e) {
@@ -169,43 +169,43 @@ public class WaitlistBacking implements Serializable {
         }
     }
 
-    private Row row(WaitlistEntry e) {
-        String names = e.getClients().stream().map(c -> c.getDisplayName() + " (" + c.getChartNumber() + ")").sorted()
+    private Row row(WaitlistView e) {
+        String names = e.clients().stream().map(c -> c.displayName() + " (" + c.chartNumber() + ")").sorted()
                 .collect(Collectors.joining(" & "));
-        long days = ChronoUnit.DAYS.between(e.getAddedAt().atZone(zone).toLocalDate(), LocalDate.now(zone));
-        return new Row(e.getId(), names, typeLabel(e.getType()),
-                e.getCounsellor() == null ? "Anyone" : e.getCounsellor().getDisplayName(), days(e), times(e),
-                DAY.format(e.getAddedAt().atZone(zone)) + (days == 0 ? " (today)" : days == 1 ? " (1 day)"
+        long days = ChronoUnit.DAYS.between(e.addedAt().atZone(zone).toLocalDate(), LocalDate.now(zone));
+        return new Row(e.id(), names, typeLabel(e.type()),
+                e.counsellor() == null ? "Anyone" : e.counsellor().displayName(), days(e), times(e),
+                DAY.format(e.addedAt().atZone(zone)) + (days == 0 ? " (today)" : days == 1 ? " (1 day)"
                         : " (" + days + " days)"),
-                e.getFrontDeskNote(), e.getAddedBy());
+                e.frontDeskNote(), e.addedBy());
     }
 
-    private Loaded loaded(WaitlistEntry e) {
-        String names = e.getClients().stream().map(c -> c.getDisplayName() + " (" + c.getChartNumber() + ")").sorted()
+    private Loaded loaded(WaitlistView e) {
+        String names = e.clients().stream().map(c -> c.displayName() + " (" + c.chartNumber() + ")").sorted()
                 .collect(Collectors.joining(" & "));
-        return new Loaded(e.getVersion(), names, e.getCounsellorId(),
-                e.getCounsellor() == null ? null : e.getCounsellor().getDisplayName(), e.getType(),
-                e.getPreferredDays().toArray(new DayOfWeek[0]),
-                e.getEarliest() == null ? null : TIME.format(e.getEarliest()),
-                e.getLatest() == null ? null : TIME.format(e.getLatest()), e.getFrontDeskNote());
+        return new Loaded(e.version(), names, e.counsellorId(),
+                e.counsellor() == null ? null : e.counsellor().displayName(), e.type(),
+                e.preferredDays().toArray(new DayOfWeek[0]),
+                e.earliest() == null ? null : TIME.format(e.earliest()),
+                e.latest() == null ? null : TIME.format(e.latest()), e.frontDeskNote());
     }
 
-    private static String days(WaitlistEntry e) {
-        return e.getPreferredDays().isEmpty() ? "Any day" : e.getPreferredDays().stream()
+    private static String days(WaitlistView e) {
+        return e.preferredDays().isEmpty() ? "Any day" : e.preferredDays().stream()
                 .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.UK)).collect(Collectors.joining(", "));
     }
 
-    private static String times(WaitlistEntry e) {
-        if (e.getEarliest() == null && e.getLatest() == null) {
+    private static String times(WaitlistView e) {
+        if (e.earliest() == null && e.latest() == null) {
             return "Any time";
         }
-        if (e.getLatest() == null) {
-            return "From " + TIME.format(e.getEarliest());
+        if (e.latest() == null) {
+            return "From " + TIME.format(e.earliest());
         }
-        if (e.getEarliest() == null) {
-            return "Ending by " + TIME.format(e.getLatest());
+        if (e.earliest() == null) {
+            return "Ending by " + TIME.format(e.latest());
         }
-        return TIME.format(e.getEarliest()) + "–" + TIME.format(e.getLatest());
+        return TIME.format(e.earliest()) + "–" + TIME.format(e.latest());
     }
 
     // ---- adding ----------------------------------------------------------------------------------
@@ -241,8 +241,8 @@ public class WaitlistBacking implements Serializable {
         request.setLatest(latest);
         request.setFrontDeskNote(form.getNote());
         try {
-            WaitlistEntry entry = waitlist.add(request);
-            said("Added " + entry.getClients().stream().map(Client::getDisplayName).sorted()
+            WaitlistView entry = waitlist.add(request);
+            said("Added " + entry.clients().stream().map(WaitlistView.Member::displayName).sorted()
                     .collect(Collectors.joining(" & ")) + " to the waitlist.");
             reload();
             PrimeFaces.current().ajax().update("wl");
@@ -356,12 +356,12 @@ public class WaitlistBacking implements Serializable {
             return;
         }
         try {
-            Appointment a = waitlist.bookFreedSlot(entryId, opening.appointmentId());
-            String names = a.getClients().stream().map(Client::getDisplayName).sorted()
+            AppointmentView a = waitlist.bookFreedSlot(entryId, opening.appointmentId());
+            String names = a.clients().stream().map(ClientRef::displayName).sorted()
                     .collect(Collectors.joining(" & "));
-            booked = new Booked(a.getId(), "Booked " + names + ": " + a.getType().label() + " on "
-                    + DAY_TIME.format(a.getStartsAt().atZone(zone)) + "–" + TIME.format(a.getEndsAt().atZone(zone))
-                    + " with " + a.getCounsellor().getDisplayName() + ".", a.getStartsAt().atZone(zone).toLocalDate());
+            booked = new Booked(a.id(), "Booked " + names + ": " + a.type().label() + " on "
+                    + DAY_TIME.format(a.start().atZone(zone)) + "–" + TIME.format(a.end().atZone(zone))
+                    + " with " + a.counsellor().displayName() + ".", a.start().atZone(zone).toLocalDate());
         } catch (BusinessException e) {
             Screens.show(e);
         } catch (EJBAccessException e) {

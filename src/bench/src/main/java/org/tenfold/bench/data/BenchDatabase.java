@@ -7,8 +7,9 @@ import java.util.Properties;
 import org.tenfold.launcher.TestDatabases;
 
 /**
- * The bench server's database: the launcher's embedded MariaDB on 127.0.0.1, reached as its schema owner
- * with the passwords generated in the bench server's data folder. Only loopback is accepted, so the
+ * The bench server's database: the launcher's embedded MariaDB on 127.0.0.1, reached as its root account
+ * (counting a request's SQL statements turns the general log on, which needs SUPER) with the passwords
+ * generated in the bench server's data folder. Only loopback is accepted, so the
  * generator can never be pointed at a real clinic's database by a typo.
  */
 public record BenchDatabase(String host, int port, String name) {
@@ -33,8 +34,8 @@ public record BenchDatabase(String host, int port, String name) {
         Path dataDir = TestDatabases.dataDir(Path.of(System.getProperty("tenfold.root", ".")).toAbsolutePath(),
                 port - 3307);
         Properties credentials = new Properties();
-        credentials.setProperty("user", TestDatabases.user(TestDatabases.Account.OWNER));
-        credentials.setProperty("password", TestDatabases.password(dataDir, TestDatabases.Account.OWNER));
+        credentials.setProperty("user", TestDatabases.user(TestDatabases.Account.ROOT));
+        credentials.setProperty("password", TestDatabases.password(dataDir, TestDatabases.Account.ROOT));
         // straight from the driver: under exec:java DriverManager may refuse a driver from another class loader
         Connection c = new com.mysql.cj.jdbc.Driver().connect(url, credentials);
         if (c == null) {

@@ -103,6 +103,45 @@ class BookingIT {
         assertConflict(partnerElsewhere, "CLIENT");
     }
 
+    /**
+     * Sign-in writes a staff row's failure counts; booking locks the counsellor's schedule row. Each is held
+     * open here in a transaction of its own while the other runs, and neither waits for it.
+     */
+    @Test
+    void bookingAndSignInNeverWaitForEachOther() throws Exception {
+        try (Connection held = TestServer.database()) {
+            held.setAutoCommit(false);
+            try (Statement s = held.createStatement()) {
+                s.executeQuery("SELECT id FROM staff WHERE id = " + counsellor + " LOCK IN SHARE MODE").close();
+            }
+            // the staff row is held shared (the hold the appointment's foreign key check takes too, so an
+            // exclusive hold, a sign-in's UPDATE, is waited for only as long as that brief UPDATE): a booking
+            // that locked the staff row for update would wait here; a booking with this counsellor goes ahead
+            Api.Reply booked = book(counsellor, rooms.get(0), List.of(newClient()), "INDIVIDUAL", aWeekdayAt(16));
+            assertEquals(201, booked.status(), booked.toString());
+            held.rollback();
+        }
+        try (Connection held = TestServer.database()) {
+            held.setAutoCommit(false);
+            try (Statement s = held.createStatement()) {
+                s.executeQuery("SELECT staff_id FROM schedule_lock WHERE staff_id = " + counsellor + " FOR UPDATE")
+                        .close();
+                // the schedule is held as a booking holds it: the counsellor's failed sign-in is counted at once
+                long before = failedSignIns();
+                Api.Reply wrong = Api.anonymous().post("api/auth/token", Json.createObjectBuilder()
+                        .add("username", "counsellor").add("password", "not-the-password").build().toString());
+                assertEquals(401, wrong.status(), wrong.toString());
+                assertEquals(before + 1, failedSignIns(), "the failure was written while the schedule was held");
+                held.rollback();
+            }
+        }
+        Api.as("counsellor"); // a good sign-in clears the count again
+    }
+
+    private static long failedSignIns() {
+        return ((Number) TestServer.queryOne("SELECT failed_logins FROM staff WHERE id = ?", counsellor)).longValue();
+    }
+
     @Test
     void cancellingFreesTheSlot() {
         Instant two = aWeekdayAt(14);

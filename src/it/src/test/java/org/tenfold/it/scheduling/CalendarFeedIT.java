@@ -110,8 +110,9 @@ class CalendarFeedIT {
         CalendarFeeds.Read read = CalendarFeeds.read(url);
         assertEquals(200, read.status(), read.toString());
         assertEquals("text/calendar;charset=utf-8", read.contentType().replace(" ", "").toLowerCase());
-        assertTrue(read.cacheControl().contains("private") && read.cacheControl().contains("no-store"),
-                read.cacheControl());
+        assertTrue(read.cacheControl().contains("private") && read.cacheControl().contains("no-cache"),
+                "kept by the app only, and revalidated: " + read.cacheControl());
+        assertTrue(read.etag() != null && read.etag().matches("\"[0-9a-f]{32}\""), "a strong validator: " + read);
         String body = read.body();
         for (String secret : List.of(joSurname, alexSurname, samSurname, robinSurname, note, cancelReason, videoLink,
                 "Joanna", "Jo ", "Alex", "Robin", token)) {
@@ -125,7 +126,8 @@ class CalendarFeedIT {
         Calendar calendar = CalendarFeeds.parse(body);
         assertTrue(calendar.validate().getEntries().isEmpty(), "valid iCalendar: " + calendar.validate());
         Map<String, Map<String, String>> events = CalendarFeeds.events(calendar);
-        String host = "@localhost";
+        // the clinic's configured host (the test server's TENFOLD_CLINIC_HOST), not the address that was used
+        String host = "@clinic.test";
         assertEquals(List.of(uid(cancelled, host), uid(couple, host), uid(individual, host), uid(past, host)).stream()
                 .sorted().toList(), List.copyOf(events.keySet()),
                 "this counsellor's appointments in the window, no one else's, none outside it: " + body);
@@ -159,6 +161,24 @@ class CalendarFeedIT {
         assertTrue(audited != null && audited.contains("4 appointments"), "each read is audited with a count: " + audited);
         assertNull(text("SELECT client_id FROM audit_event WHERE action = 'CALENDAR_FEED_READ' AND entity_id = ?"
                 + " LIMIT 1", String.valueOf(counsellor)), "no client in the read's audit row");
+
+        // polling: the same copy is not sent again; through another address the events keep their UIDs
+        CalendarFeeds.Read unchanged = CalendarFeeds.read(url, read.etag());
+        assertEquals(304, unchanged.status(), unchanged.toString());
+        assertEquals("", unchanged.body(), "no body when nothing changed");
+        assertEquals(read.etag(), unchanged.etag());
+        CalendarFeeds.Read elsewhere = CalendarFeeds.read(url.replace("://localhost:", "://127.0.0.1:"));
+        assertEquals(200, elsewhere.status(), elsewhere.toString());
+        assertEquals(events.keySet(), CalendarFeeds.events(CalendarFeeds.parse(elsewhere.body())).keySet(),
+                "the UIDs do not depend on the address a calendar app uses");
+        Api.Reply moved = frontDesk.post("api/appointments/" + past + "/cancel",
+                Json.createObjectBuilder().add("reason", "Moved away").build().toString());
+        assertEquals(200, moved.status(), moved.toString());
+        CalendarFeeds.Read changed = CalendarFeeds.read(url, read.etag());
+        assertEquals(200, changed.status(), "a change in the feed is sent in full: " + changed.status());
+        assertNotEquals(read.etag(), changed.etag());
+        assertEquals("CANCELLED", CalendarFeeds.events(CalendarFeeds.parse(changed.body())).get(uid(past, host))
+                .get("STATUS"));
 
         // first names on request: still no surname, and the address stays the same
         Api.Reply firstNames = owner.put(FEED, "{\"detail\":\"FIRST_NAMES\"}", null);

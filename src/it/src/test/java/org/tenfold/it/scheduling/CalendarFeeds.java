@@ -60,15 +60,24 @@ public final class CalendarFeeds {
     }
 
     /** A feed read the way a calendar app reads it. */
-    public record Read(int status, String contentType, String cacheControl, String body) {
+    public record Read(int status, String contentType, String cacheControl, String etag, String body) {
     }
 
     public static Read read(String url) {
+        return read(url, null);
+    }
+
+    /** A read that says which copy the app already has (If-None-Match), as a polling calendar does. */
+    public static Read read(String url, String ifNoneMatch) {
         try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
+            if (ifNoneMatch != null) {
+                request.header("If-None-Match", ifNoneMatch);
+            }
+            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Read(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("Cache-Control").orElse(""), r.body());
+                    r.headers().firstValue("Cache-Control").orElse(""), r.headers().firstValue("ETag").orElse(null),
+                    r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package org.tenfold.plan.records;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class StepRecordViews {
 
     /** An entry of the education catalogue. */
     public record EducationItemView(long id, EducationKind kind, String title, String provider, String link,
-            String description, boolean active, long version) {
+            String description, boolean active, long version) implements Serializable {
         static EducationItemView of(EducationItem i) {
             return new EducationItemView(i.getId(), i.getKind(), i.getTitle(), i.getProvider(), i.getLink(),
                     i.getDescription(), i.isActive(), i.getVersion());

@@ -1,5 +1,6 @@
 package org.tenfold.plan.records;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -48,7 +49,8 @@ public class BoundaryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Propose a boundary: {wording, proposedByClientId (a member; none = the counsellor), "
             + "agreedOn (AGREED at once), reviewOn, note}")
-    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its version")
+    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its version",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "400", description = "Empty wording, a client not in the case, bad dates")
     @APIResponse(responseCode = "409", description = "The case is closed")
     public Response create(@PathParam("caseId") String caseId, BoundaryInput input) {

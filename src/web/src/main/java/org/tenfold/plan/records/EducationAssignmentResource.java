@@ -1,5 +1,6 @@
 package org.tenfold.plan.records;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -45,7 +46,8 @@ public class EducationAssignmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign a catalogue item to a member: {clientId, itemId, assignedOn (default today), note}")
-    @APIResponse(responseCode = "201", description = "Assigned (status ASSIGNED)")
+    @APIResponse(responseCode = "201", description = "Assigned (status ASSIGNED)",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "400", description = "A client not in the case, an unknown or retired item, bad date")
     public Response assign(@PathParam("caseId") String caseId, AssignmentInput input) {
         AssignmentView a = education.assign(RecordsApi.id("Case", caseId), input);

@@ -26,7 +26,7 @@ public class EducationCatalogueBacking implements Serializable {
     private static final Set<String> FIELDS = Set.of("kind", "title", "provider", "link", "description");
 
     @Inject
-    transient EducationService education;
+    EducationService education;
 
     private List<EducationItemView> items;
 

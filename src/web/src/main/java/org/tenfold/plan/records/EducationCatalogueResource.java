@@ -1,5 +1,6 @@
 package org.tenfold.plan.records;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -56,7 +57,8 @@ public class EducationCatalogueResource {
     @RolesAllowed({Roles.ADMIN, Roles.COUNSELLOR})
     @Operation(summary = "Add an item: {kind: BOOK | WORKSHOP | SUPPORT_GROUP | ARTICLE | VIDEO, title, provider, "
             + "link, description}")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "400", description = "Missing kind or title, a link that is not a web address")
     public Response add(EducationItemInput input) {
         EducationItemView i = education.addItem(input);

@@ -1,5 +1,6 @@
 package org.tenfold.plan.records;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -45,7 +46,8 @@ public class MilestoneResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a milestone: {clientId (a member; none = the couple), achievedOn, description, "
             + "visibleToClient (default true)}")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "400", description = "Empty description, a client not in the case, a future date")
     public Response create(@PathParam("caseId") String caseId, MilestoneInput input) {
         MilestoneView m = milestones.create(RecordsApi.id("Case", caseId), input);

@@ -1,5 +1,6 @@
 package org.tenfold.plan.records;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -45,7 +46,8 @@ public class SelfCareResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an activity to a member's plan: {clientId, activity, frequency, note}")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "400", description = "A client not in the case, empty activity or frequency")
     public Response add(@PathParam("caseId") String caseId, SelfCareInput input) {
         SelfCareView a = selfCare.add(RecordsApi.id("Case", caseId), input);

@@ -54,17 +54,17 @@ public class StepRecordsBacking implements Serializable {
     @Inject
     PlanBacking planBacking;
     @Inject
-    transient StepRecordsService records;
+    StepRecordsService records;
     @Inject
-    transient BoundaryService boundaries;
+    BoundaryService boundaries;
     @Inject
-    transient MilestoneService milestones;
+    MilestoneService milestones;
     @Inject
-    transient EducationService education;
+    EducationService education;
     @Inject
-    transient SelfCareService selfCare;
+    SelfCareService selfCare;
     @Inject
-    transient FrameworkService framework;
+    FrameworkService framework;
 
     private Long caseKey;
     private boolean refused;
