@@ -45,19 +45,19 @@ public class ChartMeasuresBacking implements Serializable {
     }
 
     @Inject
-    transient ResponseService responses;
+    ResponseService responses;
 
     @Inject
-    transient AssignmentService assignments;
+    AssignmentService assignments;
 
     @Inject
-    transient ScoreService scores;
+    ScoreService scores;
 
     @Inject
-    transient InstrumentService instruments;
+    InstrumentService instruments;
 
     @Inject
-    transient CaseService cases;
+    CaseService cases;
 
     private Long clientId;
     private boolean clinical;

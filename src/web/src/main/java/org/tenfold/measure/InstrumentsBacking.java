@@ -21,10 +21,10 @@ public class InstrumentsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InstrumentService instruments;
+    InstrumentService instruments;
 
     @Inject
-    transient MeasureSettingsService settings;
+    MeasureSettingsService settings;
 
     private transient List<InstrumentSummary> list;
     private String definition;

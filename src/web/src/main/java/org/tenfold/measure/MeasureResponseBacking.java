@@ -27,7 +27,7 @@ public class MeasureResponseBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ResponseService responses;
+    ResponseService responses;
 
     private String responseId;
     private long id;

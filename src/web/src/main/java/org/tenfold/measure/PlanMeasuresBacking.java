@@ -30,7 +30,7 @@ public class PlanMeasuresBacking implements Serializable {
     }
 
     @Inject
-    transient ScoreService scores;
+    ScoreService scores;
 
     @Inject
     PlanBacking plan;

@@ -18,10 +18,10 @@ public class ReportMeasuresBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReportMeasureService measures;
+    ReportMeasureService measures;
 
     @Inject
-    transient InstrumentService instruments;
+    InstrumentService instruments;
 
     private Long reportId;
     private List<String> chosen = new ArrayList<>();

@@ -102,6 +102,8 @@ class ArchitectureTest {
             Map.entry("org.tenfold.feed.CalendarFeedReader", "a calendar app cannot sign in: the secret address is "
                     + "the credential"),
             Map.entry("org.tenfold.progress.ReportLinkReader", "a client's one-time link: the token is the credential"),
+            Map.entry("org.tenfold.measure.Answering", "a client's one-time questionnaire link: the token is the "
+                    + "credential"),
             Map.entry("org.tenfold.audit.RequestOrigin", "carries the request's address to the audit trail"),
             Map.entry("org.tenfold.audit.AuditTrail", "records refusals the web layer meets (who was refused what)"),
             Map.entry("org.tenfold.clinic.ClinicProfile", "the clinic's name, time zone and letterhead: shown on "
