@@ -65,13 +65,14 @@ public class OpenApiDocument implements OASFilter {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
-        for (Map.Entry<String, PathItem> p : api.getPaths().getPathItems().entrySet()) {
+        Map<String, PathItem> items = api.getPaths().getPathItems();
+        for (Map.Entry<String, PathItem> p : items.entrySet()) {
             String path = p.getKey();
             Map<PathItem.HttpMethod, Operation> operations = p.getValue().getOperations();
             if (path.startsWith("/feeds/")) {
                 continue; // described in full by addFeed
             }
-            boolean versioned = operations.values().stream().anyMatch(OpenApiDocument::takesIfMatch);
+            boolean versioned = versioned(path, items);
             for (Map.Entry<PathItem.HttpMethod, Operation> o : operations.entrySet()) {
                 complete(path, o.getKey(), o.getValue(), versioned);
             }
@@ -177,6 +178,29 @@ public class OpenApiDocument implements OASFilter {
             }
         }
         return id.toString();
+    }
+
+    /**
+     * A record is versioned when a change to it takes If-Match: on its own path (PUT /api/clients/{id}) or as
+     * one of its actions (POST /api/appointments/{id}/move); its reads then carry the ETag to send back.
+     */
+    private static boolean versioned(String path, Map<String, PathItem> items) {
+        return items.entrySet().stream()
+                .filter(e -> e.getKey().equals(path) || isActionOf(e.getKey(), path))
+                .flatMap(e -> e.getValue().getOperations().values().stream())
+                .anyMatch(OpenApiDocument::takesIfMatch);
+    }
+
+    /**
+     * {@code /api/appointments/{id}/move} is an action of {@code /api/appointments/{id}}; {@code /api/clients/{id}}
+     * is a record of its own, not an action of {@code /api/clients}.
+     */
+    private static boolean isActionOf(String candidate, String path) {
+        if (!candidate.startsWith(path + "/")) {
+            return false;
+        }
+        String rest = candidate.substring(path.length() + 1);
+        return !rest.isEmpty() && !rest.contains("/") && !rest.contains("{");
     }
 
     private static boolean takesIfMatch(Operation op) {
