@@ -89,7 +89,7 @@ class CasePathScreenIT extends ScreenTest {
         // open the couple's case from Avery's chart; a missing partner is named beside its field
         b.get("clients/view.xhtml?id=" + avery);
         b.waitForText(By.id("pageTitle"), firstA + " " + last);
-        assertEquals(List.of("Profile", "Cases", "Intake", "Consents", "Flags", "Questionnaires", "Appointments"), tabTitles(b));
+        assertEquals(List.of("Profile", "Cases", "Intake", "Consents", "Flags", "Questionnaires", "Appointments", "Portal"), tabTitles(b));
         openTab(b, "Cases");
         b.waitFor(By.id("chart:caseForm:openCase")).click();
         b.waitFor(By.id("openCase:confirm"));
@@ -175,7 +175,7 @@ class CasePathScreenIT extends ScreenTest {
         Browser deskChart = browser("frontdesk-chart");
         deskChart.get("clients/view.xhtml?id=" + avery).signIn("frontdesk");
         deskChart.waitForText(By.id("pageTitle"), firstA + " " + last);
-        assertEquals(List.of("Profile", "Consents", "Appointments"), tabTitles(deskChart));
+        assertEquals(List.of("Profile", "Consents", "Appointments", "Portal"), tabTitles(deskChart));
         openTab(deskChart, "Consents");
         deskChart.waitForText(By.id("onFile"), "Not on file");
         String deskPage = deskChart.driver().getPageSource();

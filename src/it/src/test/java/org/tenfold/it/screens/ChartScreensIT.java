@@ -48,7 +48,7 @@ class ChartScreensIT extends ScreenTest {
         b.waitForText(By.id("pageTitle"), "Morgan Fictional");
         List<String> tabs = tabTitles(b);
         b.screenshot("front-desk-chart");
-        assertEquals(List.of("Profile", "Consents", "Appointments"), tabs, "front desk's tabs");
+        assertEquals(List.of("Profile", "Consents", "Appointments", "Portal"), tabs, "front desk's tabs");
         String page = b.driver().getPageSource();
         assertAll("nothing clinical is on front desk's page",
                 () -> assertFalse(page.contains("Break the glass"), "no break-the-glass"),
@@ -68,7 +68,7 @@ class ChartScreensIT extends ScreenTest {
         Browser off = browser("counsellor2");
         off.get("clients/view.xhtml?id=" + jordan).signIn("counsellor2");
         off.waitForText(By.id("pageTitle"), "Jordan Demoulin");
-        assertEquals(List.of("Profile", "Cases", "Intake", "Consents", "Flags", "Questionnaires", "Appointments"), tabTitles(off));
+        assertEquals(List.of("Profile", "Cases", "Intake", "Consents", "Flags", "Questionnaires", "Appointments", "Portal"), tabTitles(off));
         openTab(off, "Intake");
         String refusal = off.waitForText(REFUSAL, "not among the counsellors");
         assertFalse(off.isPresent(INTAKE_STATUS), "no intake shown after a refusal");
