@@ -91,9 +91,11 @@ public class SignIn {
             if (days > 0 && records.deviceRemembered(staff.getId(), rememberedDevice, days)) {
                 return complete(staff, sourceAddress);
             }
+            throttle.passwordRight(sourceAddress);
             return SignInOutcome.at(Step.CODE_NEEDED, SignedIn.of(staff));
         }
         if (secondFactorRequired(staff)) {
+            throttle.passwordRight(sourceAddress);
             return SignInOutcome.at(Step.ENROLMENT_NEEDED, SignedIn.of(staff));
         }
         return complete(staff, sourceAddress);

@@ -92,6 +92,15 @@ public class SignInThrottle {
         usernames.forget(normalised(username));
     }
 
+    /**
+     * A right password with a second step still to come: the address gets this attempt back, as after a whole
+     * sign-in, since the code step takes an attempt of its own (without this, every two-step sign-in would cost
+     * its address one attempt for good). The username's attempts stay counted until the sign-in completes.
+     */
+    public void passwordRight(String address) {
+        addresses.giveBack(address == null ? "unknown" : address);
+    }
+
     private static String normalised(String username) {
         String u = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return u.length() > 64 ? u.substring(0, 64) : u;

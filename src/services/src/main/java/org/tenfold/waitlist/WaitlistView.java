@@ -30,7 +30,9 @@ public record WaitlistView(long id, long version, List<Member> clients, StaffRef
 
     public WaitlistView {
         clients = List.copyOf(clients);
-        preferredDays = Set.copyOf(preferredDays);
+        // in the week's order (Monday first), as entered and as screens and the API list them
+        preferredDays = preferredDays.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(preferredDays));
     }
 
     static WaitlistView of(WaitlistEntry e) {

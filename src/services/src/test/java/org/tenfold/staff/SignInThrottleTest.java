@@ -51,6 +51,20 @@ class SignInThrottleTest {
     }
 
     @Test
+    void aTwoStepSignInCostsItsAddressNothingOnceComplete() {
+        SignInThrottle t = new SignInThrottle(2, 60, 6, 60);
+        for (int i = 0; i < 10; i++) { // ten people behind one address sign in with a code, one after another
+            assertTrue(t.admit("203.0.113.9", "person" + i, 0).admitted(), "password step of sign-in " + i);
+            t.passwordRight("203.0.113.9");
+            assertTrue(t.admit("203.0.113.9", "person" + i, 0).admitted(), "code step of sign-in " + i);
+            t.succeeded("203.0.113.9", "person" + i);
+        }
+        assertTrue(t.admit("203.0.113.9", "someone", 0).admitted());
+        assertTrue(t.admit("203.0.113.9", "someone", 0).admitted());
+        assertFalse(t.admit("203.0.113.9", "someone", 0).admitted(), "wrong guesses still use the burst up");
+    }
+
+    @Test
     void manyDistinctKeysDoNotGrowWithoutBound() {
         SignInThrottle t = new SignInThrottle(5, 1, 6, 1);
         for (int i = 0; i < SignInThrottle.MAX_KEYS * 2; i++) {

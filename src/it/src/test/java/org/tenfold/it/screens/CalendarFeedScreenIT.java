@@ -73,7 +73,7 @@ class CalendarFeedScreenIT extends ScreenTest {
         CalendarFeeds.Read read = CalendarFeeds.read(url);
         assertEquals(200, read.status(), read.toString());
         Map<String, Map<String, String>> events = CalendarFeeds.events(CalendarFeeds.parse(read.body()));
-        Map<String, String> event = events.get("appointment-" + appointment + "@localhost");
+        Map<String, String> event = events.get("appointment-" + appointment + "@clinic.test");
         assertEquals("M. " + surname.charAt(0) + ". · Individual", event.get("SUMMARY"), read.body());
         assertEquals("Video", event.get("LOCATION"));
         assertFalse(read.body().contains(surname) || read.body().contains("Morgan"), read.body());
