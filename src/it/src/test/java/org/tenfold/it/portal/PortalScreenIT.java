@@ -154,8 +154,12 @@ class PortalScreenIT {
             // leave quickly: the page is replaced by an ordinary one and the session is gone
             b.find(By.id("leave")).click();
             b.waitForUrl("/health");
-            b.get("portal/home.xhtml");
-            b.waitFor(By.id("signin:email"));
+            // the page's script ends the session with a request of its own as it moves away (so leaving is not
+            // held up): ask for the home page until that request has arrived and the sign-in form answers
+            b.waitUntil(d -> {
+                b.get("portal/home.xhtml");
+                return b.isPresent(By.id("signin:email")) ? Boolean.TRUE : null;
+            });
             assertFalse(b.bodyText().contains("Hello"), "nothing of the portal without signing in again");
         }
 
