@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * When an assignment's questionnaires fall due, as pure arithmetic over its schedule: a day's questionnaire at
- * {@link #SEND_AT} in the clinic's zone (or at once when assigned on that day after that hour), every N weeks
+ * {@link #SEND_AT} in the clinic's zone (or at once when assigned on that day, whatever the hour), every N weeks
  * from the first day, or a set number of hours before an appointment. Each occasion has a key, unique per
  * assignment, so no occasion is made twice, whichever server makes it.
  */
@@ -25,11 +25,13 @@ public final class Occasions {
     public record Occasion(String key, Instant dueAt, Long appointmentId) {
     }
 
-    /** The occasion of a day: {@link #SEND_AT} that day, or the moment of assigning when that is later the same day. */
+    /**
+     * The occasion of a day: {@link #SEND_AT} that day; a day that has come by the moment of assigning (today, or
+     * earlier weeks of a schedule) is due at that moment, since the counsellor asks for it now.
+     */
     public static Instant dayDue(LocalDate day, Instant assignedAt, ZoneId zone) {
-        Instant at = day.atTime(SEND_AT).atZone(zone).toInstant();
         LocalDate assignedOn = LocalDate.ofInstant(assignedAt, zone);
-        return !day.isAfter(assignedOn) && at.isBefore(assignedAt) ? assignedAt : at;
+        return day.isAfter(assignedOn) ? day.atTime(SEND_AT).atZone(zone).toInstant() : assignedAt;
     }
 
     /** A once-only assignment's occasion. */

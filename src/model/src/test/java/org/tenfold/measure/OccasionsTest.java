@@ -13,11 +13,11 @@ class OccasionsTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Test
-    void aDayIsDueAtEightOrAtOnceWhenAssignedLaterThatDay() {
-        Instant morning = Instant.parse("2026-03-02T07:00:00Z");
+    void aLaterDayIsDueAtEightAndTodayAtOnceWhateverTheHour() {
+        Instant morning = Instant.parse("2026-03-02T00:10:00Z");
         Instant afternoon = Instant.parse("2026-03-02T15:00:00Z");
         LocalDate day = LocalDate.of(2026, 3, 2);
-        assertEquals(Instant.parse("2026-03-02T08:00:00Z"), Occasions.once(day, morning, LONDON).dueAt());
+        assertEquals(morning, Occasions.once(day, morning, LONDON).dueAt(), "assigned just after midnight: at once");
         assertEquals(afternoon, Occasions.once(day, afternoon, LONDON).dueAt(), "assigned after eight: due at once");
         assertEquals(Instant.parse("2026-03-09T08:00:00Z"), Occasions.once(day.plusDays(7), afternoon, LONDON).dueAt());
         // summer time: eight in London is seven UTC
