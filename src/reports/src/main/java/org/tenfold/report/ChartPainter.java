@@ -2,12 +2,8 @@ package org.tenfold.report;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
@@ -26,7 +22,6 @@ final class ChartPainter {
         new Color(0xd3, 0x4f, 0xa6), new Color(0x5a, 0x5a, 0x5a), new Color(0x9a, 0x9a, 0x12),
         new Color(0x12, 0x9a, 0xaa)
     };
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private static final float PLOT_HEIGHT = 150;
     private static final float AXIS_LEFT = 22;
@@ -88,36 +83,9 @@ final class ChartPainter {
             return;
         }
 
-        LocalDate first = null;
-        LocalDate last = null;
-        for (ProgressChart.Series s : chart.series()) {
-            for (ProgressChart.Point p : s.points()) {
-                first = first == null || p.date().isBefore(first) ? p.date() : first;
-                last = last == null || p.date().isAfter(last) ? p.date() : last;
-            }
-        }
-        if (!last.isAfter(first)) {
-            first = first.minusDays(3);
-            last = last.plusDays(3);
-        }
-        long span = ChronoUnit.DAYS.between(first, last);
-        float inset = 8;
-        float px0 = x0 + inset;
-        float pw = x1 - inset - px0;
-
-        int ticks = (int) Math.min(5, span + 1);
-        for (int t = 0; t < ticks; t++) {
-            LocalDate day = first.plusDays(Math.round(span * (double) t / Math.max(1, ticks - 1)));
-            float tx = px0 + pw * ChronoUnit.DAYS.between(first, day) / span;
-            composer.stroke(ReportComposer.MUTED, 0.5f);
-            cs.moveTo(tx, y0);
-            cs.lineTo(tx, y0 - 3);
-            cs.stroke();
-            String label = DAY.format(day);
-            float lw = metrics.width(label, LABEL);
-            float lx = Math.max(x0 - AXIS_LEFT, Math.min(x1 - lw, tx - lw / 2));
-            composer.text(label, lx, y0 - 3 - LABEL - 2, LABEL, ReportComposer.MUTED, false);
-        }
+        TimeAxis axis = TimeAxis.of(chart.series().stream().flatMap(s -> s.points().stream())
+                .map(ProgressChart.Point::date), x0 + 8, x1 - 8 - (x0 + 8));
+        axis.drawTicks(composer, y0, 5, x0 - AXIS_LEFT, x1);
 
         for (int i = 0; i < chart.series().size(); i++) {
             List<ProgressChart.Point> points = chart.series().get(i).points();
@@ -132,7 +100,7 @@ final class ChartPainter {
             for (int p = 0; p < points.size(); p++) {
                 ProgressChart.Point point = points.get(p);
                 double rating = Math.max(0, Math.min(10, point.rating()));
-                xs[p] = px0 + pw * ChronoUnit.DAYS.between(first, point.date()) / span;
+                xs[p] = axis.x(point.date());
                 ys[p] = y0 + (float) (PLOT_HEIGHT * rating / 10);
             }
             if (points.size() > 1) {

@@ -2,11 +2,7 @@ package org.tenfold.report;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
@@ -20,7 +16,6 @@ final class MeasurePainter {
 
     static final String EMPTY = "No scores yet";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final Color[] STRIPS = {new Color(0xf4, 0xf7, 0xfa), new Color(0xe6, 0xee, 0xf4)};
     private static final Color CUTOFF = new Color(0xa8, 0x32, 0x2d);
     private static final float PLOT_HEIGHT = 120;
@@ -119,35 +114,10 @@ final class MeasurePainter {
             return;
         }
 
-        LocalDate first = null;
-        LocalDate last = null;
-        for (MeasureChart.Series s : chart.series()) {
-            for (MeasureChart.Point p : s.points()) {
-                first = first == null || p.date().isBefore(first) ? p.date() : first;
-                last = last == null || p.date().isAfter(last) ? p.date() : last;
-            }
-        }
-        if (!last.isAfter(first)) {
-            first = first.minusDays(3);
-            last = last.plusDays(3);
-        }
-        long span = ChronoUnit.DAYS.between(first, last);
-        float inset = 8;
-        float px0 = x0 + inset;
-        float pw = x1 - inset - px0 - 60;
-        int ticks = (int) Math.min(4, span + 1);
-        for (int t = 0; t < ticks; t++) {
-            LocalDate day = first.plusDays(Math.round(span * (double) t / Math.max(1, ticks - 1)));
-            float tx = px0 + pw * ChronoUnit.DAYS.between(first, day) / span;
-            composer.stroke(ReportComposer.MUTED, 0.5f);
-            cs.moveTo(tx, y0);
-            cs.lineTo(tx, y0 - 3);
-            cs.stroke();
-            String label = DAY.format(day);
-            float lw = metrics.width(label, LABEL);
-            composer.text(label, Math.max(left, Math.min(x1 - lw, tx - lw / 2)), y0 - 3 - LABEL - 2, LABEL,
-                    ReportComposer.MUTED, false);
-        }
+        TimeAxis axis = TimeAxis.of(chart.series().stream().flatMap(s -> s.points().stream())
+                .map(MeasureChart.Point::date), x0 + 8, x1 - 8 - (x0 + 8) - 60);
+        axis.drawTicks(composer, y0, 4, left, x1);
+
         for (int i = 0; i < chart.series().size(); i++) {
             List<MeasureChart.Point> points = chart.series().get(i).points();
             if (points.isEmpty()) {
@@ -159,7 +129,7 @@ final class MeasurePainter {
             float[] xs = new float[points.size()];
             float[] ys = new float[points.size()];
             for (int p = 0; p < points.size(); p++) {
-                xs[p] = px0 + pw * ChronoUnit.DAYS.between(first, points.get(p).date()) / span;
+                xs[p] = axis.x(points.get(p).date());
                 ys[p] = y(y0, points.get(p).score());
             }
             if (xs.length > 1) {
