@@ -20,7 +20,7 @@ import org.tenfold.measure.MeasureViews.Series;
 import org.tenfold.measure.MeasureViews.StepCheckIn;
 import org.tenfold.measure.MeasureViews.StepCheckIns;
 import org.tenfold.measure.MeasureViews.StepRating;
-import org.tenfold.note.NoteService;
+import org.tenfold.note.NoteQueries;
 import org.tenfold.note.NoteViews.RatingPoint;
 import org.tenfold.plan.FrameworkCatalogue;
 import org.tenfold.plan.StepView;
@@ -54,7 +54,7 @@ public class ScoreService {
     FrameworkCatalogue framework;
 
     @Inject
-    NoteService notes;
+    NoteQueries notes;
 
     @Inject
     AuditTrail audit;

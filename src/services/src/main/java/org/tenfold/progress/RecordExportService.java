@@ -30,6 +30,7 @@ import org.tenfold.client.Client;
 import org.tenfold.consent.ConsentService;
 import org.tenfold.intake.IntakeService;
 import org.tenfold.measure.MeasureRecords;
+import org.tenfold.note.NoteQueries;
 import org.tenfold.note.NoteService;
 import org.tenfold.note.NoteViews.NoteSummary;
 import org.tenfold.plan.PlanService;
@@ -72,6 +73,9 @@ public class RecordExportService {
 
     @Inject
     NoteService notes;
+
+    @Inject
+    NoteQueries noteQueries;
 
     @Inject
     IntakeService intakes;
@@ -129,7 +133,7 @@ public class RecordExportService {
                 files.put("portal-work/case-" + c.id() + ".json",
                         bytes(json, workNotes.forOutput(c.id(), purpose, clientId)));
             }
-            for (NoteSummary n : notes.ofClient(clientId)) {
+            for (NoteSummary n : noteQueries.ofClient(clientId)) {
                 files.put("notes/note-" + n.id() + ".json", bytes(json, notes.forOutput(n.id(), purpose, clientId)));
             }
             List<ProgressReportViews.ReportView> reportViews = new ArrayList<>();

@@ -12,19 +12,19 @@ import org.junit.jupiter.api.Test;
 /** A draft's content as stored compares equal to the same content sent again (a repeated autosave). */
 class NoteContentTest {
 
-    private static NoteService.Content content(String data) {
-        return new NoteService.Content(NoteFormat.DAP, List.of(data, "", "Plan"), RiskUpdate.NO_CHANGE, null, null,
-                null, List.of(new NoteService.StepRow("COMMUNICATE", 3, "Worked on it", null, null, null)),
-                List.of(new NoteService.HomeworkRow(HomeworkKind.TEXT, null, "Read")),
-                List.of(new NoteService.MilestoneRow(15L, "Thirty days")));
+    private static NoteDrafts.Content content(String data) {
+        return new NoteDrafts.Content(NoteFormat.DAP, List.of(data, "", "Plan"), RiskUpdate.NO_CHANGE, null, null,
+                null, List.of(new NoteDrafts.StepRow("COMMUNICATE", 3, "Worked on it", null, null, null)),
+                List.of(new NoteDrafts.HomeworkRow(HomeworkKind.TEXT, null, "Read")),
+                List.of(new NoteDrafts.MilestoneRow(15L, "Thirty days")));
     }
 
     @Test
     void whatIsStoredComparesEqualToWhatWasSent() {
         SessionNote note = new SessionNote(1, 2, 15L, Set.of(15L), 3, NoteFormat.DAP, Instant.now());
-        NoteService.apply(note, content("Client spoke"));
-        assertEquals(content("Client spoke"), NoteService.content(note));
-        assertNotEquals(content("Other text"), NoteService.content(note));
+        NoteDrafts.apply(note, content("Client spoke"));
+        assertEquals(content("Client spoke"), NoteDrafts.content(note));
+        assertNotEquals(content("Other text"), NoteDrafts.content(note));
     }
 
     /** Every section written, every step rated, the risk update recorded: ready to sign. */
@@ -38,7 +38,7 @@ class NoteContentTest {
     void aSignedNoteRefusesChanges() {
         SessionNote note = written(new SessionNote(1, 2, 15L, Set.of(15L), 3, NoteFormat.DAP, Instant.now()));
         note.sign("me", Instant.now(), false);
-        assertThrows(IllegalStateException.class, () -> NoteService.apply(note, content("x")));
+        assertThrows(IllegalStateException.class, () -> NoteDrafts.apply(note, content("x")));
         assertThrows(IllegalStateException.class, () -> note.requestChanges("sup", Instant.now(), "why"));
         assertEquals(NoteStatus.SIGNED, note.getStatus());
         note.addAddendum("Correction", "me", Instant.now());

@@ -29,17 +29,18 @@ public final class ApiExceptionMappers {
     }
 
     static Response forBusiness(BusinessException e, String instance) {
+        int status = Failures.status(e.kind());
         return switch (e.kind()) {
-            case INVALID_INPUT -> Problems.response(400, Problems.withFieldErrors(
-                    Problems.body(400, "invalid-input", "The input is not valid", e.getMessage(), instance),
+            case INVALID_INPUT -> Problems.response(status, Problems.withFieldErrors(
+                    Problems.body(status, "invalid-input", "The input is not valid", e.getMessage(), instance),
                     ((InvalidInputException) e).fieldErrors()));
-            case NOT_FOUND -> Problems.response(404, "not-found", "Not found", e.getMessage(), instance);
+            case NOT_FOUND -> Problems.response(status, "not-found", "Not found", e.getMessage(), instance);
             case CONFLICT -> {
-                var body = Problems.body(409, "conflict", "Conflict", e.getMessage(), instance);
+                var body = Problems.body(status, "conflict", "Conflict", e.getMessage(), instance);
                 if (e instanceof ClientService.PossibleDuplicateException d) {
                     var numbers = jakarta.json.Json.createArrayBuilder();
                     d.chartNumbers().forEach(numbers::add);
-                    body = Problems.body(409, "possible-duplicate", "Possible duplicate client", e.getMessage(),
+                    body = Problems.body(status, "possible-duplicate", "Possible duplicate client", e.getMessage(),
                             instance).add("chartNumbers", numbers);
                 }
                 if (e instanceof org.tenfold.scheduling.BookingConflictException b) {
@@ -48,19 +49,19 @@ public final class ApiExceptionMappers {
                             .add("resource", c.resource().name()).add("name", c.name())
                             .add("appointmentId", c.appointmentId()).add("start", c.start().toString())
                             .add("end", c.end().toString())));
-                    body = Problems.body(409, "booking-conflict", "That time is taken", e.getMessage(), instance)
+                    body = Problems.body(status, "booking-conflict", "That time is taken", e.getMessage(), instance)
                             .add("conflicts", conflicts);
                 }
                 if (e instanceof org.tenfold.scheduling.SeriesConflictException sc) {
                     var dates = jakarta.json.Json.createArrayBuilder();
                     sc.dates().forEach(dates::add);
-                    body = Problems.body(409, "series-conflict", "Some sessions cannot have that time", e.getMessage(),
+                    body = Problems.body(status, "series-conflict", "Some sessions cannot have that time", e.getMessage(),
                             instance).add("dates", dates);
                 }
-                yield Problems.response(409, body);
+                yield Problems.response(status, body);
             }
-            case STALE -> Problems.response(412, "stale", "Changed by someone else", e.getMessage(), instance);
-            case FORBIDDEN -> Problems.response(403, "forbidden", "Forbidden", e.getMessage(), instance);
+            case STALE -> Problems.response(status, "stale", "Changed by someone else", e.getMessage(), instance);
+            case FORBIDDEN -> Problems.response(status, "forbidden", "Forbidden", e.getMessage(), instance);
         };
     }
 
@@ -122,8 +123,8 @@ public final class ApiExceptionMappers {
             if (e instanceof EJBAccessException) {
                 return forDenied(security, request, uri.getRequestUri().getRawPath());
             }
-            Throwable cause = e.getCause();
-            if (cause instanceof BusinessException b) {
+            BusinessException b = Failures.business(e);
+            if (b != null) {
                 return forBusiness(b, uri.getRequestUri().getRawPath());
             }
             return serverError(e, uri.getRequestUri().getRawPath());

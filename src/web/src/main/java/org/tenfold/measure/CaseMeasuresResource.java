@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.measure.MeasureViews.AssignmentView;
 import org.tenfold.measure.MeasureViews.MeasureChart;
 import org.tenfold.measure.MeasureViews.StepCheckIns;
@@ -62,7 +63,7 @@ public class CaseMeasuresResource {
     @Operation(summary = "The case's questionnaire assignments the caller may see (each member's own)")
     @APIResponse(responseCode = "403", description = "Not on the case's care team; audited")
     public MeasureList<AssignmentView> assignments(@PathParam("caseId") String caseId) {
-        return new MeasureList<>(assignments.ofCase(MeasureApi.id("Case", caseId)));
+        return new MeasureList<>(assignments.ofCase(Rest.id("Case", caseId)));
     }
 
     @POST
@@ -85,7 +86,7 @@ public class CaseMeasuresResource {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("startsOn", "Use a date like 2026-01-31.");
         }
-        AssignmentView a = assignments.assign(MeasureApi.id("Case", caseId), new AssignmentService.NewAssignment(
+        AssignmentView a = assignments.assign(Rest.id("Case", caseId), new AssignmentService.NewAssignment(
                 b.clientId, b.instrumentCode, b.schedule, b.leadHours, b.intervalWeeks, startsOn, b.delivery, b.note),
                 MeasureApi.base(request));
         return MeasureApi.created(UriBuilder.fromPath("api/measure-assignments/{id}").build(a.id()), a);
@@ -97,7 +98,7 @@ public class CaseMeasuresResource {
             + "and cut-off, and every member's scores the caller may see; withheld names those not shown")
     public MeasureList<MeasureChart> scores(@PathParam("caseId") String caseId,
             @QueryParam("instrument") String instrument) {
-        return new MeasureList<>(scores.ofCase(MeasureApi.id("Case", caseId), instrument));
+        return new MeasureList<>(scores.ofCase(Rest.id("Case", caseId), instrument));
     }
 
     @GET
@@ -105,6 +106,6 @@ public class CaseMeasuresResource {
     @Operation(summary = "For each of the ten steps, the counsellor's ratings in signed notes beside each member's own "
             + "rating of it in the Ten-step check-in")
     public StepCheckIns stepCheckIns(@PathParam("caseId") String caseId) {
-        return scores.stepCheckIns(MeasureApi.id("Case", caseId));
+        return scores.stepCheckIns(Rest.id("Case", caseId));
     }
 }

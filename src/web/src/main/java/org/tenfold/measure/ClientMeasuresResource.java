@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.measure.MeasureViews.AssignmentView;
 import org.tenfold.measure.MeasureViews.DueView;
 import org.tenfold.measure.MeasureViews.MeasureChart;
@@ -51,7 +52,7 @@ public class ClientMeasuresResource {
             + "and change from the first (reliable and clinically significant change)")
     @APIResponse(responseCode = "403", description = "Not on the client's care team; audited")
     public MeasureList<ResponseSummary> responses(@PathParam("clientId") String clientId) {
-        return new MeasureList<>(responses.ofClient(MeasureApi.id("Client", clientId)));
+        return new MeasureList<>(responses.ofClient(Rest.id("Client", clientId)));
     }
 
     @POST
@@ -63,7 +64,7 @@ public class ClientMeasuresResource {
     @APIResponse(responseCode = "409", description = "The case is closed")
     public Response start(@PathParam("clientId") String clientId, Starting body) {
         Starting b = body == null ? new Starting() : body;
-        ResponseView v = responses.startPaper(MeasureApi.id("Client", clientId),
+        ResponseView v = responses.startPaper(Rest.id("Client", clientId),
                 new ResponseService.NewResponse(b.caseId, b.instrumentCode, b.comment));
         return MeasureApi.created(UriBuilder.fromPath("api/measure-responses/{id}").build(v.summary().id()), v);
     }
@@ -74,14 +75,14 @@ public class ClientMeasuresResource {
             + "questionnaire's range, bands and cut-off")
     public MeasureList<MeasureChart> scores(@PathParam("clientId") String clientId,
             @QueryParam("instrument") String instrument) {
-        return new MeasureList<>(scores.ofClient(MeasureApi.id("Client", clientId), instrument));
+        return new MeasureList<>(scores.ofClient(Rest.id("Client", clientId), instrument));
     }
 
     @GET
     @Path("assignments")
     @Operation(summary = "The client's questionnaire assignments in every case, as far as the caller may see them")
     public MeasureList<AssignmentView> assignments(@PathParam("clientId") String clientId) {
-        return new MeasureList<>(assignments.ofClient(MeasureApi.id("Client", clientId)));
+        return new MeasureList<>(assignments.ofClient(Rest.id("Client", clientId)));
     }
 
     @GET
@@ -89,6 +90,6 @@ public class ClientMeasuresResource {
     @Operation(summary = "Questionnaires waiting for the client: since when, and whether one was started; never which, "
             + "nor any answer (what front desk may know)")
     public MeasureList<DueView> due(@PathParam("clientId") String clientId) {
-        return new MeasureList<>(responses.due(MeasureApi.id("Client", clientId)));
+        return new MeasureList<>(responses.due(Rest.id("Client", clientId)));
     }
 }

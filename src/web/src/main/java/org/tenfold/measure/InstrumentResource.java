@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tenfold.api.CareApi;
+import org.tenfold.api.Rest;
 import org.tenfold.measure.MeasureViews.InstrumentSummary;
 import org.tenfold.staff.Roles;
 
@@ -53,7 +53,7 @@ public class InstrumentResource {
     @Operation(summary = "One version's definition (responses keep the version they were given on)")
     @APIResponse(responseCode = "404", description = "No such questionnaire or version")
     public InstrumentDefinition version(@PathParam("code") String code, @PathParam("version") String version) {
-        return instruments.definition(code, (int) Math.min(Integer.MAX_VALUE, CareApi.id("Version", version)));
+        return instruments.definition(code, (int) Math.min(Integer.MAX_VALUE, Rest.id("Version", version)));
     }
 
     @POST

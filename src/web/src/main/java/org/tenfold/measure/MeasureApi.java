@@ -3,7 +3,7 @@ package org.tenfold.measure;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.tenfold.api.CareApi;
+import org.tenfold.api.Rest;
 
 /** What the measure resources share: ids, item lists, created answers, and the address links are built from. */
 final class MeasureApi {
@@ -11,12 +11,8 @@ final class MeasureApi {
     private MeasureApi() {
     }
 
-    static long id(String what, String text) {
-        return CareApi.id(what, text);
-    }
-
     static int item(String text) {
-        return (int) Math.min(Integer.MAX_VALUE, CareApi.id("Question", text));
+        return (int) Math.min(Integer.MAX_VALUE, Rest.id("Question", text));
     }
 
     static Response created(URI location, Object entity) {

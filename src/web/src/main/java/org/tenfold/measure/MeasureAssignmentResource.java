@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.measure.MeasureViews.AssignmentView;
 import org.tenfold.staff.Roles;
 
@@ -29,7 +30,7 @@ public class MeasureAssignmentResource {
     @Operation(summary = "An assignment: the member, the questionnaire, its schedule and delivery, the note, its state")
     @APIResponse(responseCode = "403", description = "The caller may not use this member's records; audited")
     public AssignmentView get(@PathParam("id") String id) {
-        return assignments.get(MeasureApi.id("Questionnaire assignment", id));
+        return assignments.get(Rest.id("Questionnaire assignment", id));
     }
 
     @POST
@@ -37,6 +38,6 @@ public class MeasureAssignmentResource {
     @Operation(summary = "Stop an assignment; its questionnaires still waiting close")
     @APIResponse(responseCode = "409", description = "Stopped already")
     public AssignmentView stop(@PathParam("id") String id) {
-        return assignments.stop(MeasureApi.id("Questionnaire assignment", id));
+        return assignments.stop(Rest.id("Questionnaire assignment", id));
     }
 }

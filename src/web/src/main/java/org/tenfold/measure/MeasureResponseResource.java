@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.measure.MeasureViews.IssuedLink;
 import org.tenfold.measure.MeasureViews.ResponseView;
 import org.tenfold.staff.Roles;
@@ -48,7 +49,7 @@ public class MeasureResponseResource {
     @Operation(summary = "A response with its questions, answers, score, band and change from the first")
     @APIResponse(responseCode = "403", description = "The caller may not use this member's records; audited")
     public ResponseView get(@PathParam("id") String id) {
-        return responses.get(MeasureApi.id("Questionnaire response", id));
+        return responses.get(Rest.id("Questionnaire response", id));
     }
 
     @PUT
@@ -59,7 +60,7 @@ public class MeasureResponseResource {
     @APIResponse(responseCode = "409", description = "Sent in (enter a correction) or closed")
     public ResponseView answer(@PathParam("id") String id, @PathParam("item") String item, Answer body) {
         Answer b = body == null ? new Answer() : body;
-        return responses.answer(MeasureApi.id("Questionnaire response", id), MeasureApi.item(item), b.value, b.text);
+        return responses.answer(Rest.id("Questionnaire response", id), MeasureApi.item(item), b.value, b.text);
     }
 
     @PUT
@@ -68,7 +69,7 @@ public class MeasureResponseResource {
     @Operation(summary = "The counsellor's note on an open response: {comment}")
     @APIResponse(responseCode = "409", description = "Sent in or closed")
     public ResponseView comment(@PathParam("id") String id, Note body) {
-        return responses.comment(MeasureApi.id("Questionnaire response", id), body == null ? null : body.comment);
+        return responses.comment(Rest.id("Questionnaire response", id), body == null ? null : body.comment);
     }
 
     @POST
@@ -78,7 +79,7 @@ public class MeasureResponseResource {
     @APIResponse(responseCode = "400", description = "Questions still unanswered (named)")
     @APIResponse(responseCode = "409", description = "Sent in already, or closed")
     public ResponseView submit(@PathParam("id") String id) {
-        return responses.submit(MeasureApi.id("Questionnaire response", id));
+        return responses.submit(Rest.id("Questionnaire response", id));
     }
 
     @POST
@@ -89,7 +90,7 @@ public class MeasureResponseResource {
     @APIResponse(responseCode = "201", description = "The correction, open for answers")
     @APIResponse(responseCode = "409", description = "Not sent in yet, or a correction exists already")
     public Response correct(@PathParam("id") String id, Note body) {
-        ResponseView v = responses.correct(MeasureApi.id("Questionnaire response", id), body == null ? null : body.comment);
+        ResponseView v = responses.correct(Rest.id("Questionnaire response", id), body == null ? null : body.comment);
         return MeasureApi.created(UriBuilder.fromPath("api/measure-responses/{id}").build(v.summary().id()), v);
     }
 
@@ -100,7 +101,7 @@ public class MeasureResponseResource {
     @APIResponse(responseCode = "201", description = "The link and until when it opens")
     @APIResponse(responseCode = "409", description = "Sent in or closed")
     public Response link(@PathParam("id") String id) {
-        IssuedLink l = responses.link(MeasureApi.id("Questionnaire response", id));
+        IssuedLink l = responses.link(Rest.id("Questionnaire response", id));
         return Response.status(201).entity(l).header("Cache-Control", "no-store").build();
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.staff.Roles;
 
 /** The questionnaires a progress report charts (scores only, as far as the report may carry each member's). */
@@ -37,7 +38,7 @@ public class ReportMeasuresResource {
     @GET
     @Operation(summary = "The questionnaires this report charts")
     public Chosen get(@PathParam("id") String id) {
-        return new Chosen(measures.chosen(MeasureApi.id("Progress report", id)));
+        return new Chosen(measures.chosen(Rest.id("Progress report", id)));
     }
 
     @PUT
@@ -46,6 +47,6 @@ public class ReportMeasuresResource {
     @APIResponse(responseCode = "400", description = "No such questionnaire, or too many")
     @APIResponse(responseCode = "409", description = "The report is released")
     public Chosen choose(@PathParam("id") String id, Choice body) {
-        return new Chosen(measures.choose(MeasureApi.id("Progress report", id), body == null ? null : body.instruments));
+        return new Chosen(measures.choose(Rest.id("Progress report", id), body == null ? null : body.instruments));
     }
 }

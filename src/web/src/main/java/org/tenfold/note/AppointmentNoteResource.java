@@ -1,6 +1,5 @@
 package org.tenfold.note;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,8 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.note.NoteInputs.NoteStart;
 import org.tenfold.note.NoteViews.NoteView;
 import org.tenfold.staff.Roles;
@@ -36,8 +37,8 @@ public class AppointmentNoteResource {
     @GET
     @Operation(summary = "The appointment's note (404 when none is started)")
     public Response get(@PathParam("appointmentId") String appointmentId) {
-        NoteView n = notes.ofAppointment(NoteApi.id("Appointment", appointmentId));
-        return Response.ok(n).tag(NoteApi.tag(n.version())).build();
+        NoteView n = notes.ofAppointment(Rest.id("Appointment", appointmentId));
+        return Response.ok(n).tag(Rest.tag(n.version())).build();
     }
 
     @POST
@@ -48,8 +49,8 @@ public class AppointmentNoteResource {
             headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "409", description = "Not held yet, or a note exists")
     public Response create(@PathParam("appointmentId") String appointmentId, NoteStart start) {
-        NoteView n = notes.create(NoteApi.id("Appointment", appointmentId), start);
+        NoteView n = notes.create(Rest.id("Appointment", appointmentId), start);
         return Response.created(uri.getBaseUriBuilder().path("notes").path(String.valueOf(n.id())).build())
-                .entity(n).tag(NoteApi.tag(n.version())).build();
+                .entity(n).tag(Rest.tag(n.version())).build();
     }
 }

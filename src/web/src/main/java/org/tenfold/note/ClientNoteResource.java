@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.note.NoteViews.NoteSummary;
 import org.tenfold.staff.Roles;
 
@@ -24,11 +25,11 @@ public class ClientNoteResource {
     }
 
     @Inject
-    NoteService notes;
+    NoteQueries notes;
 
     @GET
     @Operation(summary = "The notes in the client's chart that the caller may read, newest first, without text")
     public NoteList list(@PathParam("clientId") String clientId) {
-        return new NoteList(notes.ofClient(NoteApi.id("Client", clientId)));
+        return new NoteList(notes.ofClient(Rest.id("Client", clientId)));
     }
 }

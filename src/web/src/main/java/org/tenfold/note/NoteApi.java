@@ -4,10 +4,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
-import org.tenfold.api.CareApi;
+import org.tenfold.api.Rest;
 import org.tenfold.api.Problems;
 import org.tenfold.platform.StaleDataException;
 
@@ -19,14 +18,6 @@ final class NoteApi {
     private NoteApi() {
     }
 
-    static long id(String what, String text) {
-        return CareApi.id(what, text);
-    }
-
-    static Long optionalVersion(String ifMatch) {
-        return CareApi.optionalVersion(ifMatch, "This note");
-    }
-
     static Response preconditionRequired(String instance) {
         return Problems.response(428, "precondition-required", "If-Match is required",
                 "GET the note first and send its ETag in If-Match, so no one's text is overwritten.", instance);
@@ -36,10 +27,7 @@ final class NoteApi {
     static Response stale(StaleDataException e, Object current, long version, String instance) {
         JsonObject json = Json.createReader(new StringReader(JSONB.toJson(current))).readObject();
         return Response.fromResponse(Problems.response(412, Problems.body(412, "stale", "Changed elsewhere",
-                e.getMessage(), instance).add("current", json))).tag(tag(version)).build();
+                e.getMessage(), instance).add("current", json))).tag(Rest.tag(version)).build();
     }
 
-    static EntityTag tag(long version) {
-        return new EntityTag(String.valueOf(version));
-    }
 }

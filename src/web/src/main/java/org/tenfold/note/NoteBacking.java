@@ -127,6 +127,12 @@ public class NoteBacking implements Serializable {
     NoteService notes;
 
     @Inject
+    NoteQueries noteQueries;
+
+    @Inject
+    PrivateSectionService privateSections;
+
+    @Inject
     FrameworkService framework;
 
     @Inject
@@ -192,7 +198,7 @@ public class NoteBacking implements Serializable {
         }
         boolean editable = isEditable();
         planGoals = editable ? goalsInForce(n.caseId()) : List.of();
-        homeworkChoices = editable ? notes.homeworkChoices(n.id()) : List.of();
+        homeworkChoices = editable ? noteQueries.homeworkChoices(n.id()) : List.of();
         riskUpdate = n.riskUpdate() == null ? null : n.riskUpdate().name();
         riskConcern = n.riskConcern();
         homeworkText = n.homeworkText();
@@ -212,7 +218,7 @@ public class NoteBacking implements Serializable {
             milestones.add(row);
         }
         if (n.mine()) {
-            var p = notes.privateSection(n.id());
+            var p = privateSections.privateSection(n.id());
             privateText = p.text();
             privateVersion = p.version();
         }
@@ -420,7 +426,7 @@ public class NoteBacking implements Serializable {
 
     public void savePrivate() {
         try {
-            var p = notes.savePrivateSection(note.id(), privateVersion, privateText);
+            var p = privateSections.savePrivateSection(note.id(), privateVersion, privateText);
             privateVersion = p.version();
             Screens.info("Private notes saved.");
         } catch (BusinessException e) {

@@ -19,6 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.note.NoteInputs.AddendumInput;
 import org.tenfold.note.NoteInputs.ChangeRequest;
 import org.tenfold.note.NoteInputs.NoteDraft;
@@ -55,6 +56,12 @@ public class NoteResource {
     @Inject
     NoteService notes;
 
+    @Inject
+    NoteQueries noteQueries;
+
+    @Inject
+    PrivateSectionService privateSections;
+
     @Context
     UriInfo uri;
 
@@ -63,21 +70,21 @@ public class NoteResource {
     @Operation(summary = "Held sessions (checked in or completed) of the caller and of the counsellors they "
             + "supervise whose note is not signed more than the clinic's allowance of hours after they ended")
     public MissingList missing() {
-        return new MissingList(notes.missing(), notes.missingAfterHours());
+        return new MissingList(noteQueries.missing(), noteQueries.missingAfterHours());
     }
 
     @GET
     @Path("cosign-queue")
     @Operation(summary = "Notes of the counsellors the caller supervises that await co-signature")
     public SummaryList cosignQueue() {
-        return new SummaryList(notes.cosignQueue());
+        return new SummaryList(noteQueries.cosignQueue());
     }
 
     @GET
     @Path("my-sessions")
     @Operation(summary = "The caller's held sessions of today and the last 14 days, with their notes' state")
     public SessionList mySessions() {
-        return new SessionList(notes.mySessions());
+        return new SessionList(noteQueries.mySessions());
     }
 
     @GET
@@ -86,8 +93,8 @@ public class NoteResource {
             + "and history; ownerClientId names the one client an individual session's note belongs to. "
             + "The ETag is the note's version")
     public Response get(@PathParam("id") String id) {
-        NoteView n = notes.get(NoteApi.id("Note", id));
-        return Response.ok(n).tag(NoteApi.tag(n.version())).build();
+        NoteView n = notes.get(Rest.id("Note", id));
+        return Response.ok(n).tag(Rest.tag(n.version())).build();
     }
 
     @PUT
@@ -103,13 +110,13 @@ public class NoteResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response saveDraft(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             NoteDraft draft) {
-        long noteId = NoteApi.id("Note", id);
+        long noteId = Rest.id("Note", id);
         if (ifMatch == null || ifMatch.isBlank()) {
             return NoteApi.preconditionRequired(uri.getRequestUri().getRawPath());
         }
         try {
-            NoteView n = notes.saveDraft(noteId, NoteApi.optionalVersion(ifMatch), draft);
-            return Response.ok(n).tag(NoteApi.tag(n.version())).build();
+            NoteView n = notes.saveDraft(noteId, Rest.optionalVersion(ifMatch, "This note"), draft);
+            return Response.ok(n).tag(Rest.tag(n.version())).build();
         } catch (StaleDataException e) {
             NoteView current = notes.get(noteId);
             return NoteApi.stale(e, current, current.version(), uri.getRequestUri().getRawPath());
@@ -125,8 +132,8 @@ public class NoteResource {
             + "unrated step, no risk update")
     @APIResponse(responseCode = "409", description = "Signed already")
     public Response sign(@PathParam("id") String id, Signature signature) {
-        NoteView n = notes.sign(NoteApi.id("Note", id), signature == null ? null : signature.password);
-        return Response.ok(n).tag(NoteApi.tag(n.version())).build();
+        NoteView n = notes.sign(Rest.id("Note", id), signature == null ? null : signature.password);
+        return Response.ok(n).tag(Rest.tag(n.version())).build();
     }
 
     @POST
@@ -137,8 +144,8 @@ public class NoteResource {
     @APIResponse(responseCode = "400", description = "Wrong password or no text")
     @APIResponse(responseCode = "409", description = "The note is not signed (or awaits co-signature)")
     public Response addAddendum(@PathParam("id") String id, AddendumInput input) {
-        NoteView n = notes.addAddendum(NoteApi.id("Note", id), input);
-        return Response.status(201).entity(n).tag(NoteApi.tag(n.version())).build();
+        NoteView n = notes.addAddendum(Rest.id("Note", id), input);
+        return Response.status(201).entity(n).tag(Rest.tag(n.version())).build();
     }
 
     @POST
@@ -146,8 +153,8 @@ public class NoteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The author's supervisor co-signs, re-entering their password: {password}")
     public Response cosign(@PathParam("id") String id, Signature signature) {
-        NoteView n = notes.cosign(NoteApi.id("Note", id), signature == null ? null : signature.password);
-        return Response.ok(n).tag(NoteApi.tag(n.version())).build();
+        NoteView n = notes.cosign(Rest.id("Note", id), signature == null ? null : signature.password);
+        return Response.ok(n).tag(Rest.tag(n.version())).build();
     }
 
     @POST
@@ -155,8 +162,8 @@ public class NoteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The author's supervisor returns the note as a draft with a comment: {comment}")
     public Response requestChanges(@PathParam("id") String id, ChangeRequest request) {
-        NoteView n = notes.requestChanges(NoteApi.id("Note", id), request == null ? null : request.comment);
-        return Response.ok(n).tag(NoteApi.tag(n.version())).build();
+        NoteView n = notes.requestChanges(Rest.id("Note", id), request == null ? null : request.comment);
+        return Response.ok(n).tag(Rest.tag(n.version())).build();
     }
 
     public record HomeworkChoices(List<HomeworkChoice> items) {
@@ -167,15 +174,15 @@ public class NoteResource {
     @Operation(summary = "What the author may link as homework in the draft: {kind, refId, label} of the note's "
             + "clients' active self-care activities and open education assignments; the author only")
     public HomeworkChoices homeworkChoices(@PathParam("id") String id) {
-        return new HomeworkChoices(notes.homeworkChoices(NoteApi.id("Note", id)));
+        return new HomeworkChoices(noteQueries.homeworkChoices(Rest.id("Note", id)));
     }
 
     @GET
     @Path("{id}/private")
     @Operation(summary = "The author's private process section; the author only (403 for anyone else)")
     public Response privateSection(@PathParam("id") String id) {
-        PrivateSectionView p = notes.privateSection(NoteApi.id("Note", id));
-        return Response.ok(p).tag(NoteApi.tag(p.version())).build();
+        PrivateSectionView p = privateSections.privateSection(Rest.id("Note", id));
+        return Response.ok(p).tag(Rest.tag(p.version())).build();
     }
 
     @PUT
@@ -184,8 +191,8 @@ public class NoteResource {
     @Operation(summary = "Write the author's private process section: {text}. If-Match optional")
     public Response savePrivateSection(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             PrivateText text) {
-        PrivateSectionView p = notes.savePrivateSection(NoteApi.id("Note", id), NoteApi.optionalVersion(ifMatch),
+        PrivateSectionView p = privateSections.savePrivateSection(Rest.id("Note", id), Rest.optionalVersion(ifMatch, "This note"),
                 text == null ? null : text.text);
-        return Response.ok(p).tag(NoteApi.tag(p.version())).build();
+        return Response.ok(p).tag(Rest.tag(p.version())).build();
     }
 }

@@ -20,7 +20,7 @@ public class NoteSettingsBacking implements Serializable {
     ClinicSettingsService settings;
 
     @Inject
-    NoteService notes;
+    NoteQueries notes;
 
     private Integer missingAfterHours;
 

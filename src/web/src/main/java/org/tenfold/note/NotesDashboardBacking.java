@@ -15,7 +15,7 @@ import org.tenfold.staff.Roles;
 public class NotesDashboardBacking {
 
     @Inject
-    NoteService notes;
+    NoteQueries notes;
 
     @Inject
     HttpServletRequest request;

@@ -14,7 +14,7 @@ import org.tenfold.shell.Screens;
 public class SessionsBacking {
 
     @Inject
-    NoteService notes;
+    NoteQueries notes;
 
     private List<MySession> sessions;
 

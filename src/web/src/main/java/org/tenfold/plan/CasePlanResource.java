@@ -1,6 +1,5 @@
 package org.tenfold.plan;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,8 +14,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.plan.PlanViews.PlanSummary;
 import org.tenfold.plan.PlanViews.PlanView;
 import org.tenfold.staff.Roles;
@@ -41,7 +42,7 @@ public class CasePlanResource {
     @GET
     @Operation(summary = "Every version of the case's plan, newest first; active marks the signed version in force")
     public PlanList list(@PathParam("caseId") String caseId) {
-        return new PlanList(plans.ofCase(PlanApi.id("Case", caseId)));
+        return new PlanList(plans.ofCase(Rest.id("Case", caseId)));
     }
 
     @POST
@@ -52,8 +53,8 @@ public class CasePlanResource {
     @APIResponse(responseCode = "409", description = "The case has a plan already (a draft, or a signed one to revise)")
     public Response create(@PathParam("caseId") String caseId, @QueryParam("template") boolean template,
             PlanHeader header) {
-        PlanView p = plans.create(PlanApi.id("Case", caseId), template, header == null ? null : header.reviewOn);
+        PlanView p = plans.create(Rest.id("Case", caseId), template, header == null ? null : header.reviewOn);
         return Response.created(uri.getBaseUriBuilder().path("plans").path(String.valueOf(p.id())).build())
-                .entity(p).tag(PlanApi.tag(p.version())).build();
+                .entity(p).tag(Rest.tag(p.version())).build();
     }
 }

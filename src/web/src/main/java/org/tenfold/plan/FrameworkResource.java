@@ -23,6 +23,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.staff.Roles;
 
@@ -75,7 +76,7 @@ public class FrameworkResource {
     @Operation(summary = "One step; the ETag is its version")
     public Response get(@PathParam("code") String code) {
         StepView s = framework.step(code);
-        return Response.ok(s).tag(PlanApi.tag(s.version())).build();
+        return Response.ok(s).tag(Rest.tag(s.version())).build();
     }
 
     @PUT
@@ -91,7 +92,7 @@ public class FrameworkResource {
             Rewording body) {
         StepView current = framework.step(code);
         if (ifMatch == null || ifMatch.isBlank()) {
-            return PlanApi.preconditionRequired("step", uri.getRequestUri().getRawPath());
+            return Rest.preconditionRequired("step", uri.getRequestUri().getRawPath());
         }
         Rewording r = body == null ? new Rewording() : body;
         Map<String, String> errors = new LinkedHashMap<>();
@@ -104,7 +105,7 @@ public class FrameworkResource {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        StepView s = framework.reword(current.code(), PlanApi.optionalVersion(ifMatch), r.title, r.description);
-        return Response.ok(s).tag(PlanApi.tag(s.version())).build();
+        StepView s = framework.reword(current.code(), Rest.optionalVersion(ifMatch), r.title, r.description);
+        return Response.ok(s).tag(Rest.tag(s.version())).build();
     }
 }

@@ -1,6 +1,5 @@
 package org.tenfold.plan;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,8 +20,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.plan.PlanViews.DueReview;
 import org.tenfold.plan.PlanViews.GoalView;
 import org.tenfold.plan.PlanViews.ObjectiveView;
@@ -64,8 +65,8 @@ public class PlanResource {
     @Operation(summary = "One version of a plan: header, the case's members, the ten steps each with its goals "
             + "and their objectives; the ETag is the plan's version")
     public Response get(@PathParam("id") String id) {
-        PlanView p = plans.get(PlanApi.id("Plan", id));
-        return Response.ok(p).tag(PlanApi.tag(p.version())).build();
+        PlanView p = plans.get(Rest.id("Plan", id));
+        return Response.ok(p).tag(Rest.tag(p.version())).build();
     }
 
     @PUT
@@ -77,12 +78,12 @@ public class PlanResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response updateHeader(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             PlanHeader header) {
-        long planId = PlanApi.id("Plan", id);
+        long planId = Rest.id("Plan", id);
         if (ifMatch == null || ifMatch.isBlank()) {
-            return PlanApi.preconditionRequired("plan", uri.getRequestUri().getRawPath());
+            return Rest.preconditionRequired("plan", uri.getRequestUri().getRawPath());
         }
-        PlanView p = plans.updateHeader(planId, PlanApi.optionalVersion(ifMatch), header);
-        return Response.ok(p).tag(PlanApi.tag(p.version())).build();
+        PlanView p = plans.updateHeader(planId, Rest.optionalVersion(ifMatch), header);
+        return Response.ok(p).tag(Rest.tag(p.version())).build();
     }
 
     @Inject
@@ -95,7 +96,7 @@ public class PlanResource {
             + "interventions) or ?audience=client (the client copy); the file name names the case, never a client")
     @APIResponse(responseCode = "400", description = "audience is neither clinician nor client")
     public Response pdf(@PathParam("id") String id, @QueryParam("audience") String audience) {
-        long planId = PlanApi.id("Plan", id);
+        long planId = Rest.id("Plan", id);
         PlanPdfService.PlanPdfFile file = pdfs.render(planId, PlanPdfApi.audience(audience));
         return Response.ok(file.pdf(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
@@ -110,8 +111,8 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "No review date, or no goal")
     @APIResponse(responseCode = "409", description = "Signed already")
     public Response sign(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        PlanView p = plans.sign(PlanApi.id("Plan", id), PlanApi.optionalVersion(ifMatch));
-        return Response.ok(p).tag(PlanApi.tag(p.version())).build();
+        PlanView p = plans.sign(Rest.id("Plan", id), Rest.optionalVersion(ifMatch));
+        return Response.ok(p).tag(Rest.tag(p.version())).build();
     }
 
     @POST
@@ -122,8 +123,8 @@ public class PlanResource {
             headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "409", description = "Not the signed version in force, or a draft exists")
     public Response revise(@PathParam("id") String id) {
-        PlanView p = plans.revise(PlanApi.id("Plan", id));
-        return Response.created(planUri(p.id())).entity(p).tag(PlanApi.tag(p.version())).build();
+        PlanView p = plans.revise(Rest.id("Plan", id));
+        return Response.created(planUri(p.id())).entity(p).tag(Rest.tag(p.version())).build();
     }
 
     @GET
@@ -131,11 +132,11 @@ public class PlanResource {
     @Operation(summary = "What changed from version ?against={otherId} to this one: header fields, and goals "
             + "ADDED, REMOVED or CHANGED (with each field's before and after), by goal key")
     public PlanDiff diff(@PathParam("id") String id, @QueryParam("against") String against) {
-        long planId = PlanApi.id("Plan", id);
+        long planId = Rest.id("Plan", id);
         if (against == null || against.isBlank()) {
             throw new org.tenfold.platform.InvalidInputException("against", "Name the version to compare with.");
         }
-        return plans.diff(planId, PlanApi.id("Plan", against));
+        return plans.diff(planId, Rest.id("Plan", against));
     }
 
     @POST
@@ -149,9 +150,9 @@ public class PlanResource {
             + "individual case, no statement")
     @APIResponse(responseCode = "409", description = "The version is signed: revise it")
     public Response addGoal(@PathParam("id") String id, GoalInput goal) {
-        long planId = PlanApi.id("Plan", id);
+        long planId = Rest.id("Plan", id);
         GoalView g = plans.addGoal(planId, goal);
-        return Response.created(goalUri(planId, g.id())).entity(g).tag(PlanApi.tag(g.version())).build();
+        return Response.created(goalUri(planId, g.id())).entity(g).tag(Rest.tag(g.version())).build();
     }
 
     @PUT
@@ -160,13 +161,13 @@ public class PlanResource {
     @Operation(summary = "Replace a goal of the draft (same body as adding). If-Match (the goal's version) required")
     public Response updateGoal(@PathParam("id") String id, @PathParam("goalId") String goalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, GoalInput goal) {
-        long planId = PlanApi.id("Plan", id);
-        long gid = PlanApi.id("Goal", goalId);
+        long planId = Rest.id("Plan", id);
+        long gid = Rest.id("Goal", goalId);
         if (ifMatch == null || ifMatch.isBlank()) {
-            return PlanApi.preconditionRequired("plan", uri.getRequestUri().getRawPath());
+            return Rest.preconditionRequired("plan", uri.getRequestUri().getRawPath());
         }
-        GoalView g = plans.updateGoal(planId, gid, PlanApi.optionalVersion(ifMatch), goal);
-        return Response.ok(g).tag(PlanApi.tag(g.version())).build();
+        GoalView g = plans.updateGoal(planId, gid, Rest.optionalVersion(ifMatch), goal);
+        return Response.ok(g).tag(Rest.tag(g.version())).build();
     }
 
     @DELETE
@@ -175,7 +176,7 @@ public class PlanResource {
     @APIResponse(responseCode = "204", description = "Removed")
     public Response deleteGoal(@PathParam("id") String id, @PathParam("goalId") String goalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        plans.deleteGoal(PlanApi.id("Plan", id), PlanApi.id("Goal", goalId), PlanApi.optionalVersion(ifMatch));
+        plans.deleteGoal(Rest.id("Plan", id), Rest.id("Goal", goalId), Rest.optionalVersion(ifMatch));
         return Response.noContent().build();
     }
 
@@ -187,11 +188,11 @@ public class PlanResource {
             headers = @Header(name = "Location", description = "The new record's address"))
     public Response addObjective(@PathParam("id") String id, @PathParam("goalId") String goalId,
             ObjectiveInput objective) {
-        long planId = PlanApi.id("Plan", id);
-        long gid = PlanApi.id("Goal", goalId);
+        long planId = Rest.id("Plan", id);
+        long gid = Rest.id("Goal", goalId);
         ObjectiveView o = plans.addObjective(planId, gid, objective);
         return Response.created(URI.create(goalUri(planId, gid) + "/objectives/" + o.id())).entity(o)
-                .tag(PlanApi.tag(o.version())).build();
+                .tag(Rest.tag(o.version())).build();
     }
 
     @PUT
@@ -201,14 +202,14 @@ public class PlanResource {
     public Response updateObjective(@PathParam("id") String id, @PathParam("goalId") String goalId,
             @PathParam("objectiveId") String objectiveId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ObjectiveInput objective) {
-        long planId = PlanApi.id("Plan", id);
-        long gid = PlanApi.id("Goal", goalId);
-        long oid = PlanApi.id("Objective", objectiveId);
+        long planId = Rest.id("Plan", id);
+        long gid = Rest.id("Goal", goalId);
+        long oid = Rest.id("Objective", objectiveId);
         if (ifMatch == null || ifMatch.isBlank()) {
-            return PlanApi.preconditionRequired("plan", uri.getRequestUri().getRawPath());
+            return Rest.preconditionRequired("plan", uri.getRequestUri().getRawPath());
         }
-        ObjectiveView o = plans.updateObjective(planId, gid, oid, PlanApi.optionalVersion(ifMatch), objective);
-        return Response.ok(o).tag(PlanApi.tag(o.version())).build();
+        ObjectiveView o = plans.updateObjective(planId, gid, oid, Rest.optionalVersion(ifMatch), objective);
+        return Response.ok(o).tag(Rest.tag(o.version())).build();
     }
 
     @DELETE
@@ -217,8 +218,8 @@ public class PlanResource {
     @APIResponse(responseCode = "204", description = "Removed")
     public Response deleteObjective(@PathParam("id") String id, @PathParam("goalId") String goalId,
             @PathParam("objectiveId") String objectiveId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        plans.deleteObjective(PlanApi.id("Plan", id), PlanApi.id("Goal", goalId), PlanApi.id("Objective", objectiveId),
-                PlanApi.optionalVersion(ifMatch));
+        plans.deleteObjective(Rest.id("Plan", id), Rest.id("Goal", goalId), Rest.id("Objective", objectiveId),
+                Rest.optionalVersion(ifMatch));
         return Response.noContent().build();
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.tenfold.note.NoteService;
+import org.tenfold.note.NoteQueries;
 import org.tenfold.note.NoteViews.RatingPoint;
 import org.tenfold.platform.BusinessException;
 import org.tenfold.shell.Ids;
@@ -38,7 +38,7 @@ public class StepProgressBacking implements Serializable {
     }
 
     @Inject
-    NoteService notes;
+    NoteQueries notes;
 
     @Inject
     PlanBacking plan;

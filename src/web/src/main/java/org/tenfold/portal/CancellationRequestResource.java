@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tenfold.api.CareApi;
+import org.tenfold.api.Rest;
 import org.tenfold.staff.Roles;
 import java.util.List;
 
@@ -49,6 +49,6 @@ public class CancellationRequestResource {
     @APIResponse(responseCode = "409", description = "Already dealt with")
     public PortalViews.CancellationRequestView decide(@PathParam("id") String id, Decision decision) {
         Decision d = decision == null ? new Decision() : decision;
-        return requests.decide(CareApi.id("Cancellation request", id), d.cancel, d.late);
+        return requests.decide(Rest.id("Cancellation request", id), d.cancel, d.late);
     }
 }

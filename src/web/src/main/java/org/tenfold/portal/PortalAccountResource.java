@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tenfold.api.CareApi;
+import org.tenfold.api.Rest;
 import org.tenfold.staff.Roles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
@@ -43,7 +43,7 @@ public class PortalAccountResource {
     @GET
     @Operation(summary = "The client's portal account: state, last sign-in, reports opened there; 404 if never invited")
     public PortalViews.AccountView account(@PathParam("clientId") String id) {
-        long client = CareApi.id("Client", id);
+        long client = Rest.id("Client", id);
         return invitations.account(client).orElseThrow(() -> new NotFoundException("Portal account of client", client));
     }
 
@@ -55,20 +55,20 @@ public class PortalAccountResource {
             + " has too, or an account already set up")
     public Response invite(@PathParam("clientId") String id) {
         String base = transport.origin(request).map(o -> o + "/").orElse(null);
-        return Response.status(201).entity(invitations.invite(CareApi.id("Client", id), base)).build();
+        return Response.status(201).entity(invitations.invite(Rest.id("Client", id), base)).build();
     }
 
     @POST
     @Path("close")
     @Operation(summary = "Close the client's portal account: no sign-in, no link works")
     public PortalViews.AccountView close(@PathParam("clientId") String id) {
-        return invitations.close(CareApi.id("Client", id));
+        return invitations.close(Rest.id("Client", id));
     }
 
     @POST
     @Path("second-step/remove")
     @Operation(summary = "Remove the second step of the client's portal account (a lost phone)")
     public PortalViews.AccountView removeSecondStep(@PathParam("clientId") String id) {
-        return invitations.removeSecondStep(CareApi.id("Client", id));
+        return invitations.removeSecondStep(Rest.id("Client", id));
     }
 }

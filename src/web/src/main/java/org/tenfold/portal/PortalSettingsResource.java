@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tenfold.api.CareApi;
+import org.tenfold.api.Rest;
 import org.tenfold.staff.Roles;
 
 /** The portal's settings: its neutral name, idle minutes, cancellation notice, addresses, release emails. */

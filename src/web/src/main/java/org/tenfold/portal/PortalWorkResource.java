@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tenfold.api.CareApi;
+import org.tenfold.api.Rest;
 import org.tenfold.staff.Roles;
 import java.util.List;
 
@@ -34,6 +34,6 @@ public class PortalWorkResource {
     @Operation(summary = "What the case's clients wrote in the portal about their work, as the caller may read it")
     @APIResponse(responseCode = "403", description = "Not on the case's care team; audited")
     public WorkNotesList work(@PathParam("caseId") String id) {
-        return new WorkNotesList(workNotes.ofCase(CareApi.id("Case", id)));
+        return new WorkNotesList(workNotes.ofCase(Rest.id("Case", id)));
     }
 }

@@ -1,6 +1,5 @@
 package org.tenfold.progress;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +16,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.progress.ProgressReportViews.ReportView;
 import org.tenfold.staff.Roles;
@@ -51,7 +52,7 @@ public class ClientProgressReportResource {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        ReportView v = reports.generate(ReportApi.id("Client", clientId),
+        ReportView v = reports.generate(Rest.id("Client", clientId),
                 new ProgressReportService.NewReport(d.caseId, from, to, d.kind));
         return Response.created(uri.getBaseUriBuilder().path("progress-reports").path(String.valueOf(v.id())).build())
                 .entity(v).tag(new EntityTag(String.valueOf(v.version()))).build();
@@ -60,6 +61,6 @@ public class ClientProgressReportResource {
     @GET
     @Operation(summary = "The client's progress reports, newest first (front desk: released ones only)")
     public ProgressReportResource.ReportList list(@PathParam("clientId") String clientId) {
-        return new ProgressReportResource.ReportList(reports.ofClient(ReportApi.id("Client", clientId)));
+        return new ProgressReportResource.ReportList(reports.ofClient(Rest.id("Client", clientId)));
     }
 }

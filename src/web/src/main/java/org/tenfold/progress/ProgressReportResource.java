@@ -20,6 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.progress.ProgressReportViews.ReportFile;
 import org.tenfold.progress.ProgressReportViews.ReportView;
@@ -66,7 +67,7 @@ public class ProgressReportResource {
     @Path("{id}")
     @Operation(summary = "A report's details; the ETag is its version")
     public Response get(@PathParam("id") String id) {
-        ReportView v = reports.get(ReportApi.id("Progress report", id));
+        ReportView v = reports.get(Rest.id("Progress report", id));
         return Response.ok(v).tag(new EntityTag(String.valueOf(v.version()))).build();
     }
 
@@ -77,7 +78,7 @@ public class ProgressReportResource {
             + "bytes (X-Content-SHA256 names their hash)")
     @APIResponse(responseCode = "403", description = "Front desk asking for a draft, or not on the care team; audited")
     public Response pdf(@PathParam("id") String id) {
-        ReportFile f = reports.pdf(ReportApi.id("Progress report", id));
+        ReportFile f = reports.pdf(Rest.id("Progress report", id));
         return ReportApi.pdf(f.fileName(), f.bytes(), f.released()
                 ? ProgressReportViews.sha256(f.bytes()) : null);
     }
@@ -91,11 +92,11 @@ public class ProgressReportResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response summary(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Summary summary) {
-        long reportId = ReportApi.id("Progress report", id);
+        long reportId = Rest.id("Progress report", id);
         if (ifMatch == null || ifMatch.isBlank()) {
             return ReportApi.preconditionRequired(uri.getRequestUri().getRawPath());
         }
-        ReportView v = reports.editSummary(reportId, ReportApi.optionalVersion(ifMatch),
+        ReportView v = reports.editSummary(reportId, Rest.optionalVersion(ifMatch, "This progress report"),
                 summary == null ? null : summary.summary);
         return Response.ok(v).tag(new EntityTag(String.valueOf(v.version()))).build();
     }
@@ -105,7 +106,7 @@ public class ProgressReportResource {
     @Operation(summary = "Release: the PDF is rendered once and kept byte for byte with its SHA-256; If-Match optional")
     @APIResponse(responseCode = "409", description = "Released already")
     public Response release(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ReportView v = reports.release(ReportApi.id("Progress report", id), ReportApi.optionalVersion(ifMatch));
+        ReportView v = reports.release(Rest.id("Progress report", id), Rest.optionalVersion(ifMatch, "This progress report"));
         return Response.ok(v).tag(new EntityTag(String.valueOf(v.version()))).build();
     }
 
@@ -118,7 +119,7 @@ public class ProgressReportResource {
     @APIResponse(responseCode = "409", description = "Not released, or the client has not agreed to email")
     @APIResponse(responseCode = "201", description = "Created")
     public Response deliver(@PathParam("id") String id, Delivering delivering) {
-        long reportId = ReportApi.id("Progress report", id);
+        long reportId = Rest.id("Progress report", id);
         String channel = delivering == null || delivering.channel == null ? "" : delivering.channel.strip();
         return switch (channel) {
             case "EMAIL" -> Response.ok(reports.email(reportId, delivering.password)).build();

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.progress.RecordExportService.RecordExport;
 import org.tenfold.staff.Roles;
 
@@ -28,7 +29,7 @@ public class RecordExportResource {
             + "progress reports (PDF); clinical staff on the client's care only, audited")
     @APIResponse(responseCode = "403", description = "Not on the client's care team; audited")
     public Response export(@PathParam("clientId") String clientId) {
-        RecordExport e = exports.export(ReportApi.id("Client", clientId));
+        RecordExport e = exports.export(Rest.id("Client", clientId));
         return Response.ok(e.zip(), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + e.fileName() + "\"")
                 .header("Cache-Control", "no-store").build();

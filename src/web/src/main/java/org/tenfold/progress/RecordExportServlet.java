@@ -1,6 +1,5 @@
 package org.tenfold.progress;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.OptionalLong;
-import org.tenfold.platform.BusinessException;
+import org.tenfold.api.Failures;
 import org.tenfold.progress.RecordExportService.RecordExport;
 import org.tenfold.shell.Ids;
 
@@ -31,12 +30,8 @@ public class RecordExportServlet extends HttpServlet {
         RecordExport e;
         try {
             e = exports.export(id.getAsLong());
-        } catch (EJBAccessException x) {
-            response.sendError(403);
-            return;
-        } catch (BusinessException x) {
-            response.sendError(x.kind() == BusinessException.Kind.NOT_FOUND ? 404
-                    : x.kind() == BusinessException.Kind.FORBIDDEN ? 403 : 409);
+        } catch (RuntimeException x) {
+            Failures.send(response, x);
             return;
         }
         response.setContentType("application/zip");

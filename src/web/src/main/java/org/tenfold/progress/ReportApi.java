@@ -4,21 +4,12 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import org.tenfold.api.CareApi;
 import org.tenfold.api.Problems;
 
 /** What the progress-report resources share: ids, versions, dates and PDF responses. */
 final class ReportApi {
 
     private ReportApi() {
-    }
-
-    static long id(String what, String text) {
-        return CareApi.id(what, text);
-    }
-
-    static Long optionalVersion(String ifMatch) {
-        return CareApi.optionalVersion(ifMatch, "This progress report");
     }
 
     static Response preconditionRequired(String instance) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.progress.ProgressReportViews.BatchView;
 import org.tenfold.staff.Roles;
@@ -54,6 +55,6 @@ public class ReportBatchResource {
     @Path("{id}")
     @Operation(summary = "A batch the caller started: counts and percent done")
     public BatchView get(@PathParam("id") String id) {
-        return batches.get(ReportApi.id("Report batch", id));
+        return batches.get(Rest.id("Report batch", id));
     }
 }

@@ -1,7 +1,5 @@
 package org.tenfold.progress;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.OptionalLong;
-import org.tenfold.platform.BusinessException;
+import org.tenfold.api.Failures;
 import org.tenfold.progress.ProgressReportViews.ReportFile;
 import org.tenfold.shell.Ids;
 
@@ -35,18 +33,9 @@ public class ReportPdfServlet extends HttpServlet {
         ReportFile f;
         try {
             f = reports.pdf(id.getAsLong());
-        } catch (EJBAccessException e) {
-            response.sendError(403);
+        } catch (RuntimeException e) {
+            Failures.send(response, e);
             return;
-        } catch (BusinessException e) {
-            response.sendError(status(e));
-            return;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof BusinessException b) {
-                response.sendError(status(b));
-                return;
-            }
-            throw e;
         }
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", (request.getParameter("download") != null ? "attachment" : "inline")
@@ -55,15 +44,5 @@ public class ReportPdfServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLength(f.bytes().length);
         response.getOutputStream().write(f.bytes());
-    }
-
-    private static int status(BusinessException e) {
-        return switch (e.kind()) {
-            case NOT_FOUND -> 404;
-            case FORBIDDEN -> 403;
-            case CONFLICT -> 409;
-            case STALE -> 412;
-            default -> 400;
-        };
     }
 }

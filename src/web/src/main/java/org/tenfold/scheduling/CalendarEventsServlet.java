@@ -1,7 +1,5 @@
 package org.tenfold.scheduling;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
@@ -17,8 +15,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import org.tenfold.api.Failures;
 import org.tenfold.clinic.ClinicProfile;
-import org.tenfold.platform.BusinessException;
 import org.tenfold.shell.Ids;
 import org.tenfold.staff.Roles;
 
@@ -68,18 +66,9 @@ public class CalendarEventsServlet extends HttpServlet {
         List<ScheduleViews.AppointmentView> found;
         try {
             found = scheduling.calendar(from, to, counsellor, room, null);
-        } catch (EJBAccessException e) {
-            response.sendError(403);
+        } catch (RuntimeException e) {
+            Failures.send(response, e);
             return;
-        } catch (BusinessException e) {
-            response.sendError(400, e.getMessage());
-            return;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof BusinessException) {
-                response.sendError(400, e.getCause().getMessage());
-                return;
-            }
-            throw e;
         }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

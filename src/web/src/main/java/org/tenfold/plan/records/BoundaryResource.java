@@ -1,6 +1,5 @@
 package org.tenfold.plan.records;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.plan.records.StepRecordInputs.BoundaryInput;
 import org.tenfold.plan.records.StepRecordInputs.StatusChange;
 import org.tenfold.plan.records.StepRecordViews.BoundaryView;
@@ -42,7 +43,7 @@ public class BoundaryResource {
             + "wording each replaced)")
     @APIResponse(responseCode = "403", description = "Not on the case's care team; audited")
     public ItemList<BoundaryView> list(@PathParam("caseId") String caseId) {
-        return new ItemList<>(boundaries.list(RecordsApi.id("Case", caseId)));
+        return new ItemList<>(boundaries.list(Rest.id("Case", caseId)));
     }
 
     @POST
@@ -54,8 +55,8 @@ public class BoundaryResource {
     @APIResponse(responseCode = "400", description = "Empty wording, a client not in the case, bad dates")
     @APIResponse(responseCode = "409", description = "The case is closed")
     public Response create(@PathParam("caseId") String caseId, BoundaryInput input) {
-        BoundaryView b = boundaries.create(RecordsApi.id("Case", caseId), input);
-        return RecordsApi.created(uri.getAbsolutePathBuilder().path(String.valueOf(b.id())).build(), b, b.version());
+        BoundaryView b = boundaries.create(Rest.id("Case", caseId), input);
+        return Rest.created(uri.getAbsolutePathBuilder().path(String.valueOf(b.id())).build(), b, b.version());
     }
 
     @PUT
@@ -68,14 +69,14 @@ public class BoundaryResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response revise(@PathParam("caseId") String caseId, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, BoundaryInput input) {
-        long caseNumber = RecordsApi.id("Case", caseId);
-        long boundaryId = RecordsApi.id("Boundary", id);
-        Long version = RecordsApi.optionalVersion(ifMatch);
+        long caseNumber = Rest.id("Case", caseId);
+        long boundaryId = Rest.id("Boundary", id);
+        Long version = Rest.optionalVersion(ifMatch);
         if (version == null) {
-            return RecordsApi.preconditionRequired("boundary", uri.getRequestUri().getRawPath());
+            return Rest.preconditionRequired("boundary", uri.getRequestUri().getRawPath());
         }
         BoundaryView b = boundaries.revise(caseNumber, boundaryId, version, input);
-        return RecordsApi.ok(b, b.version());
+        return Rest.ok(b, b.version());
     }
 
     @POST
@@ -87,8 +88,8 @@ public class BoundaryResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response changeStatus(@PathParam("caseId") String caseId, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, StatusChange change) {
-        BoundaryView b = boundaries.changeStatus(RecordsApi.id("Case", caseId), RecordsApi.id("Boundary", id),
-                RecordsApi.optionalVersion(ifMatch), change);
-        return RecordsApi.ok(b, b.version());
+        BoundaryView b = boundaries.changeStatus(Rest.id("Case", caseId), Rest.id("Boundary", id),
+                Rest.optionalVersion(ifMatch), change);
+        return Rest.ok(b, b.version());
     }
 }

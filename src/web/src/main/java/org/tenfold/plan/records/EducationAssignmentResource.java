@@ -1,6 +1,5 @@
 package org.tenfold.plan.records;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.plan.records.StepRecordInputs.AssignmentChange;
 import org.tenfold.plan.records.StepRecordInputs.AssignmentInput;
 import org.tenfold.plan.records.StepRecordViews.AssignmentView;
@@ -40,7 +41,7 @@ public class EducationAssignmentResource {
     @GET
     @Operation(summary = "The case's education assignments, by member, each with its catalogue item")
     public ItemList<AssignmentView> list(@PathParam("caseId") String caseId) {
-        return new ItemList<>(education.assignments(RecordsApi.id("Case", caseId)));
+        return new ItemList<>(education.assignments(Rest.id("Case", caseId)));
     }
 
     @POST
@@ -50,8 +51,8 @@ public class EducationAssignmentResource {
             headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "400", description = "A client not in the case, an unknown or retired item, bad date")
     public Response assign(@PathParam("caseId") String caseId, AssignmentInput input) {
-        AssignmentView a = education.assign(RecordsApi.id("Case", caseId), input);
-        return RecordsApi.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id())).build(), a, a.version());
+        AssignmentView a = education.assign(Rest.id("Case", caseId), input);
+        return Rest.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id())).build(), a, a.version());
     }
 
     @PUT
@@ -64,13 +65,13 @@ public class EducationAssignmentResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("caseId") String caseId, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, AssignmentChange change) {
-        long caseNumber = RecordsApi.id("Case", caseId);
-        long assignmentId = RecordsApi.id("Education assignment", id);
-        Long version = RecordsApi.optionalVersion(ifMatch);
+        long caseNumber = Rest.id("Case", caseId);
+        long assignmentId = Rest.id("Education assignment", id);
+        Long version = Rest.optionalVersion(ifMatch);
         if (version == null) {
-            return RecordsApi.preconditionRequired("assignment", uri.getRequestUri().getRawPath());
+            return Rest.preconditionRequired("assignment", uri.getRequestUri().getRawPath());
         }
         AssignmentView a = education.updateAssignment(caseNumber, assignmentId, version, change);
-        return RecordsApi.ok(a, a.version());
+        return Rest.ok(a, a.version());
     }
 }

@@ -1,6 +1,5 @@
 package org.tenfold.plan.records;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,8 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.plan.records.StepRecordInputs.EducationItemInput;
 import org.tenfold.plan.records.StepRecordViews.EducationItemView;
 import org.tenfold.staff.Roles;
@@ -48,8 +49,8 @@ public class EducationCatalogueResource {
     @Path("{id}")
     @Operation(summary = "One catalogue item; the ETag is its version")
     public Response get(@PathParam("id") String id) {
-        EducationItemView i = education.item(RecordsApi.id("Catalogue item", id));
-        return RecordsApi.ok(i, i.version());
+        EducationItemView i = education.item(Rest.id("Catalogue item", id));
+        return Rest.ok(i, i.version());
     }
 
     @POST
@@ -62,7 +63,7 @@ public class EducationCatalogueResource {
     @APIResponse(responseCode = "400", description = "Missing kind or title, a link that is not a web address")
     public Response add(EducationItemInput input) {
         EducationItemView i = education.addItem(input);
-        return RecordsApi.created(uri.getAbsolutePathBuilder().path(String.valueOf(i.id())).build(), i, i.version());
+        return Rest.created(uri.getAbsolutePathBuilder().path(String.valueOf(i.id())).build(), i, i.version());
     }
 
     @PUT
@@ -74,12 +75,12 @@ public class EducationCatalogueResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             EducationItemInput input) {
-        long itemId = RecordsApi.id("Catalogue item", id);
-        Long version = RecordsApi.optionalVersion(ifMatch);
+        long itemId = Rest.id("Catalogue item", id);
+        Long version = Rest.optionalVersion(ifMatch);
         if (version == null) {
-            return RecordsApi.preconditionRequired("catalogue item", uri.getRequestUri().getRawPath());
+            return Rest.preconditionRequired("catalogue item", uri.getRequestUri().getRawPath());
         }
         EducationItemView i = education.updateItem(itemId, version, input);
-        return RecordsApi.ok(i, i.version());
+        return Rest.ok(i, i.version());
     }
 }

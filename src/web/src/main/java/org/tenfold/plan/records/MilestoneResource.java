@@ -1,6 +1,5 @@
 package org.tenfold.plan.records;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.plan.records.StepRecordInputs.MilestoneInput;
 import org.tenfold.plan.records.StepRecordViews.MilestoneView;
 import org.tenfold.staff.Roles;
@@ -39,7 +40,7 @@ public class MilestoneResource {
     @GET
     @Operation(summary = "The case's milestones, oldest first")
     public ItemList<MilestoneView> list(@PathParam("caseId") String caseId) {
-        return new ItemList<>(milestones.list(RecordsApi.id("Case", caseId)));
+        return new ItemList<>(milestones.list(Rest.id("Case", caseId)));
     }
 
     @POST
@@ -50,8 +51,8 @@ public class MilestoneResource {
             headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "400", description = "Empty description, a client not in the case, a future date")
     public Response create(@PathParam("caseId") String caseId, MilestoneInput input) {
-        MilestoneView m = milestones.create(RecordsApi.id("Case", caseId), input);
-        return RecordsApi.created(uri.getAbsolutePathBuilder().path(String.valueOf(m.id())).build(), m, m.version());
+        MilestoneView m = milestones.create(Rest.id("Case", caseId), input);
+        return Rest.created(uri.getAbsolutePathBuilder().path(String.valueOf(m.id())).build(), m, m.version());
     }
 
     @PUT
@@ -62,13 +63,13 @@ public class MilestoneResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("caseId") String caseId, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, MilestoneInput input) {
-        long caseNumber = RecordsApi.id("Case", caseId);
-        long milestoneId = RecordsApi.id("Milestone", id);
-        Long version = RecordsApi.optionalVersion(ifMatch);
+        long caseNumber = Rest.id("Case", caseId);
+        long milestoneId = Rest.id("Milestone", id);
+        Long version = Rest.optionalVersion(ifMatch);
         if (version == null) {
-            return RecordsApi.preconditionRequired("milestone", uri.getRequestUri().getRawPath());
+            return Rest.preconditionRequired("milestone", uri.getRequestUri().getRawPath());
         }
         MilestoneView m = milestones.update(caseNumber, milestoneId, version, input);
-        return RecordsApi.ok(m, m.version());
+        return Rest.ok(m, m.version());
     }
 }

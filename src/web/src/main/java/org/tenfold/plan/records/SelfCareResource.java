@@ -1,6 +1,5 @@
 package org.tenfold.plan.records;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.plan.records.StepRecordInputs.SelfCareInput;
 import org.tenfold.plan.records.StepRecordViews.SelfCarePlanView;
 import org.tenfold.plan.records.StepRecordViews.SelfCareView;
@@ -40,7 +41,7 @@ public class SelfCareResource {
     @GET
     @Operation(summary = "Each member's self-care plan: {member, activities}")
     public ItemList<SelfCarePlanView> plans(@PathParam("caseId") String caseId) {
-        return new ItemList<>(selfCare.plans(RecordsApi.id("Case", caseId)));
+        return new ItemList<>(selfCare.plans(Rest.id("Case", caseId)));
     }
 
     @POST
@@ -50,8 +51,8 @@ public class SelfCareResource {
             headers = @Header(name = "Location", description = "The new record's address"))
     @APIResponse(responseCode = "400", description = "A client not in the case, empty activity or frequency")
     public Response add(@PathParam("caseId") String caseId, SelfCareInput input) {
-        SelfCareView a = selfCare.add(RecordsApi.id("Case", caseId), input);
-        return RecordsApi.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id())).build(), a, a.version());
+        SelfCareView a = selfCare.add(Rest.id("Case", caseId), input);
+        return Rest.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id())).build(), a, a.version());
     }
 
     @PUT
@@ -63,13 +64,13 @@ public class SelfCareResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("caseId") String caseId, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SelfCareInput input) {
-        long caseNumber = RecordsApi.id("Case", caseId);
-        long activityId = RecordsApi.id("Self-care activity", id);
-        Long version = RecordsApi.optionalVersion(ifMatch);
+        long caseNumber = Rest.id("Case", caseId);
+        long activityId = Rest.id("Self-care activity", id);
+        Long version = Rest.optionalVersion(ifMatch);
         if (version == null) {
-            return RecordsApi.preconditionRequired("self-care activity", uri.getRequestUri().getRawPath());
+            return Rest.preconditionRequired("self-care activity", uri.getRequestUri().getRawPath());
         }
         SelfCareView a = selfCare.update(caseNumber, activityId, version, input);
-        return RecordsApi.ok(a, a.version());
+        return Rest.ok(a, a.version());
     }
 }

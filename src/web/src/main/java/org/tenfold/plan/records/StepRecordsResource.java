@@ -10,8 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tenfold.platform.InvalidInputException;
+import org.tenfold.api.Rest;
 import org.tenfold.plan.records.StepRecordViews.StepRecordsView;
+import org.tenfold.platform.InvalidInputException;
 import org.tenfold.staff.Roles;
 
 /** All step records of a case at once, for clinicians or in the version for clients. */
@@ -28,7 +29,7 @@ public class StepRecordsResource {
     @Operation(summary = "Members, boundaries (4), milestones (7), education (8) and self-care (9) of the case, with "
             + "which fields are clinician-only; audience=client leaves those out, as a client's PDF does")
     public StepRecordsView get(@PathParam("caseId") String caseId, @QueryParam("audience") String audience) {
-        long id = RecordsApi.id("Case", caseId);
+        long id = Rest.id("Case", caseId);
         if (audience == null || audience.isBlank() || audience.equalsIgnoreCase("clinician")) {
             return stepRecords.get(id);
         }

@@ -1,4 +1,4 @@
-package org.tenfold.api;
+package org.tenfold.client;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.tenfold.api;
+package org.tenfold.feed;
 
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;

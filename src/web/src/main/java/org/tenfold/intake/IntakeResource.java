@@ -1,4 +1,4 @@
-package org.tenfold.api;
+package org.tenfold.intake;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.intake.IntakeAnswers;
 import org.tenfold.intake.IntakeService;
 import org.tenfold.intake.IntakeViews.FrontDeskIntakeView;
@@ -45,8 +46,8 @@ public class IntakeResource {
     @Operation(summary = "The client's intake (an empty DRAFT without ETag when none was saved)")
     @APIResponse(responseCode = "403", description = "Not on the client's care team; the refusal is audited")
     public Response get(@PathParam("clientId") String clientId) {
-        IntakeView v = intakes.get(CareApi.id("Client", clientId));
-        return CareApi.tagged(Response.ok(v), v.version()).build();
+        IntakeView v = intakes.get(Rest.id("Client", clientId));
+        return Rest.tagged(Response.ok(v), v.version()).build();
     }
 
     @PUT
@@ -58,9 +59,9 @@ public class IntakeResource {
     @APIResponse(responseCode = "409", description = "Another first save of this intake won at the same moment")
     public Response save(@PathParam("clientId") String clientId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             IntakeAnswers answers) {
-        long id = CareApi.id("Client", clientId);
-        IntakeView v = intakes.save(id, CareApi.optionalVersion(ifMatch), answers == null ? new IntakeAnswers() : answers);
-        return CareApi.tagged(Response.ok(v), v.version()).build();
+        long id = Rest.id("Client", clientId);
+        IntakeView v = intakes.save(id, Rest.optionalVersion(ifMatch), answers == null ? new IntakeAnswers() : answers);
+        return Rest.tagged(Response.ok(v), v.version()).build();
     }
 
     @POST
@@ -71,13 +72,13 @@ public class IntakeResource {
     @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response submit(@PathParam("clientId") String clientId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long id = CareApi.id("Client", clientId);
-        Long version = CareApi.optionalVersion(ifMatch);
+        long id = Rest.id("Client", clientId);
+        Long version = Rest.optionalVersion(ifMatch);
         if (version == null) {
-            return CareApi.preconditionRequired("intake", uri.getRequestUri().getRawPath());
+            return Rest.preconditionRequired("intake", uri.getRequestUri().getRawPath());
         }
         IntakeView v = intakes.submit(id, version);
-        return CareApi.tagged(Response.ok(v), v.version()).build();
+        return Rest.tagged(Response.ok(v), v.version()).build();
     }
 
     @GET
@@ -85,8 +86,8 @@ public class IntakeResource {
     @RolesAllowed(Roles.FRONT_DESK)
     @Operation(summary = "Front desk's part of the intake: the relationship basics and the status")
     public Response frontDeskPart(@PathParam("clientId") String clientId) {
-        FrontDeskIntakeView v = intakes.frontDeskPart(CareApi.id("Client", clientId));
-        return CareApi.tagged(Response.ok(v), v.version()).build();
+        FrontDeskIntakeView v = intakes.frontDeskPart(Rest.id("Client", clientId));
+        return Rest.tagged(Response.ok(v), v.version()).build();
     }
 
     @PUT
@@ -98,8 +99,8 @@ public class IntakeResource {
     @APIResponse(responseCode = "409", description = "The intake was submitted")
     public Response saveFrontDeskPart(@PathParam("clientId") String clientId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, IntakeAnswers part) {
-        FrontDeskIntakeView v = intakes.saveFrontDeskPart(CareApi.id("Client", clientId),
-                CareApi.optionalVersion(ifMatch), part == null ? new IntakeAnswers() : part);
-        return CareApi.tagged(Response.ok(v), v.version()).build();
+        FrontDeskIntakeView v = intakes.saveFrontDeskPart(Rest.id("Client", clientId),
+                Rest.optionalVersion(ifMatch), part == null ? new IntakeAnswers() : part);
+        return Rest.tagged(Response.ok(v), v.version()).build();
     }
 }

@@ -1,8 +1,4 @@
-package org.tenfold.api;
-
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import static org.tenfold.api.AppointmentResource.instant;
-import static org.tenfold.api.AppointmentResource.optionalId;
+package org.tenfold.waitlist;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,17 +24,24 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Problems;
+import org.tenfold.api.Rest;
+import org.tenfold.client.ClientResource;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
+import org.tenfold.scheduling.AppointmentResource;
 import org.tenfold.scheduling.ScheduleViews.AppointmentView;
 import org.tenfold.shell.Ids;
 import org.tenfold.staff.Roles;
 import org.tenfold.waitlist.Opening;
-import org.tenfold.waitlist.WaitlistView;
 import org.tenfold.waitlist.WaitlistRequest;
 import org.tenfold.waitlist.WaitlistService;
+import org.tenfold.waitlist.WaitlistView;
+import static org.tenfold.scheduling.AppointmentResource.instant;
+import static org.tenfold.scheduling.AppointmentResource.optionalId;
 
 /**
  * The waitlist over JSON: who waits (counsellors: those waiting for them), adding, editing (If-Match
@@ -112,7 +115,7 @@ public class WaitlistResource {
                     "Send the entry's version in If-Match, so no one's change is overwritten.",
                     uri.getRequestUri().getRawPath());
         }
-        Long version = ClientResource.versionOf(ifMatch);
+        Long version = Rest.versionOf(ifMatch);
         if (version == null) {
             return Problems.response(412, "stale", "Changed by someone else",
                     "If-Match does not name a version of this entry.", uri.getRequestUri().getRawPath());

@@ -1,6 +1,5 @@
-package org.tenfold.api;
+package org.tenfold.client;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,18 +21,21 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tenfold.client.ClientView;
+import org.tenfold.api.Problems;
+import org.tenfold.api.Rest;
 import org.tenfold.client.ClientDetails;
 import org.tenfold.client.ClientQuery;
 import org.tenfold.client.ClientService;
 import org.tenfold.client.ClientSortField;
 import org.tenfold.client.ClientStatus;
+import org.tenfold.client.ClientView;
 import org.tenfold.platform.InvalidInputException;
-import org.tenfold.shell.Ids;
 import org.tenfold.platform.Page;
+import org.tenfold.shell.Ids;
 import org.tenfold.staff.Roles;
 
 /**
@@ -88,7 +90,7 @@ public class ClientResource {
     @APIResponse(responseCode = "200", description = "The client")
     @APIResponse(responseCode = "404", description = "No such client")
     public Response get(@PathParam("id") String id) {
-        ClientView client = clients.get(id(id));
+        ClientView client = clients.get(Rest.id("Client", id));
         return Response.ok(ClientJson.of(client)).tag(etag(client)).build();
     }
 
@@ -116,13 +118,13 @@ public class ClientResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ClientDetails details) {
-        long clientId = id(id);
+        long clientId = Rest.id("Client", id);
         if (ifMatch == null || ifMatch.isBlank()) {
             return Problems.response(428, "precondition-required", "If-Match is required",
                     "GET the client first and send its ETag in If-Match, so no one's changes are overwritten.",
                     uri.getRequestUri().getRawPath());
         }
-        Long version = versionOf(ifMatch);
+        Long version = Rest.versionOf(ifMatch);
         if (version == null) {
             return Problems.response(412, "stale", "Changed by someone else",
                     "If-Match does not name a version of this client.", uri.getRequestUri().getRawPath());
@@ -135,26 +137,7 @@ public class ClientResource {
         return new EntityTag(String.valueOf(client.getVersion()));
     }
 
-    /** {@code "3"} or {@code W/"3"} to 3; anything else is null. */
-    static Long versionOf(String ifMatch) {
-        String v = ifMatch.strip();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
-            v = v.substring(1, v.length() - 1);
-        }
-        // the version as this API writes it, ASCII digits only: anything else names no version (412)
-        return v.matches("[0-9]{1,18}") ? Long.valueOf(v) : null;
-    }
 
-    private static long id(String id) {
-        var parsed = Ids.parse(id);
-        if (parsed.isPresent()) {
-            return parsed.getAsLong();
-        }
-        throw new org.tenfold.platform.NotFoundException("Client", id.length() > 40 ? id.substring(0, 40) : id);
-    }
 
     private static ClientStatus parseStatus(String status) {
         try {

@@ -1,4 +1,4 @@
-package org.tenfold.api;
+package org.tenfold.care;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.care.CareViews.TaskView;
 import org.tenfold.care.FlagService;
 import org.tenfold.staff.Roles;
@@ -39,6 +40,6 @@ public class TaskResource {
     @Path("{id}/done")
     @Operation(summary = "Mark one of my tasks done")
     public TaskView done(@PathParam("id") String id) {
-        return flags.done(CareApi.id("Task", id));
+        return flags.done(Rest.id("Task", id));
     }
 }

@@ -1,4 +1,4 @@
-package org.tenfold.api;
+package org.tenfold.consent;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.consent.ConsentKind;
 import org.tenfold.consent.ConsentRequest;
 import org.tenfold.consent.ConsentService;
@@ -46,7 +47,7 @@ public class ConsentResource {
     @Operation(summary = "The client's current decisions (latest per kind) and the whole history (clinical)")
     @APIResponse(responseCode = "403", description = "Not on the client's care team; the refusal is audited")
     public ClientConsents list(@PathParam("clientId") String clientId) {
-        return consents.ofClient(CareApi.id("Client", clientId));
+        return consents.ofClient(Rest.id("Client", clientId));
     }
 
     @GET
@@ -54,7 +55,7 @@ public class ConsentResource {
     @RolesAllowed({Roles.FRONT_DESK, Roles.COUNSELLOR, Roles.SUPERVISOR})
     @Operation(summary = "Per kind, whether a consent is on file (for PARTNER_SHARING: a choice is recorded, not which)")
     public OnFileList onFile(@PathParam("clientId") String clientId) {
-        return new OnFileList(consents.onFile(CareApi.id("Client", clientId)));
+        return new OnFileList(consents.onFile(Rest.id("Client", clientId)));
     }
 
     @POST
@@ -64,7 +65,7 @@ public class ConsentResource {
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Unknown version, or a decision that does not fit the kind")
     public Response record(@PathParam("clientId") String clientId, ConsentRequest request) {
-        RecordView r = consents.record(CareApi.id("Client", clientId), request);
+        RecordView r = consents.record(Rest.id("Client", clientId), request);
         return Response.status(201).entity(r).build();
     }
 
@@ -80,6 +81,6 @@ public class ConsentResource {
             throw new InvalidInputException("kind",
                     "kind is one of TREATMENT, PRIVACY_AND_LIMITS, ELECTRONIC_COMMUNICATION, PARTNER_SHARING.");
         }
-        return Response.status(201).entity(consents.withdraw(CareApi.id("Client", clientId), k)).build();
+        return Response.status(201).entity(consents.withdraw(Rest.id("Client", clientId), k)).build();
     }
 }

@@ -6,14 +6,14 @@ import org.tenfold.platform.NotFoundException;
 import org.tenfold.shell.Ids;
 
 /**
- * What the clinical resources (intake, consent, case, plan, step records, ...) share: ids from the
- * path, versions from If-Match (428 when a change needs one and it is missing, 412 when it names no
- * version), ETags on what they return. Their clinical endpoints admit every staff role: the service
- * decides per record and audits each refusal with the client's id, which a role check here could not.
+ * What every resource of the API shares, whichever feature package it lives in: ids from the path,
+ * versions from If-Match (428 when a change needs one and it is missing, 412 when it names no version),
+ * ETags on what they return. The clinical endpoints admit every staff role: the service decides per
+ * record and audits each refusal with the client's id, which a role check here could not.
  */
-public final class CareApi {
+public final class Rest {
 
-    private CareApi() {
+    private Rest() {
     }
 
     public static long id(String what, String text) {
@@ -31,7 +31,7 @@ public final class CareApi {
         if (ifMatch == null || ifMatch.isBlank()) {
             return null;
         }
-        Long v = ClientResource.versionOf(ifMatch);
+        Long v = versionOf(ifMatch);
         if (v == null) {
             throw new org.tenfold.platform.StaleDataException(what);
         }
@@ -50,5 +50,28 @@ public final class CareApi {
 
     public static Response.ResponseBuilder tagged(Response.ResponseBuilder b, Long version) {
         return version == null ? b : b.tag(new EntityTag(String.valueOf(version)));
+    }
+
+    /** {@code "3"} or {@code W/"3"} to 3; anything else is null. */
+    public static Long versionOf(String ifMatch) {
+        String v = ifMatch.strip();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+            v = v.substring(1, v.length() - 1);
+        }
+        // the version as this API writes it, ASCII digits only: anything else names no version (412)
+        return v.matches("[0-9]{1,18}") ? Long.valueOf(v) : null;
+    }
+
+    /** 200 with the entity and its version as the ETag. */
+    public static Response ok(Object entity, long version) {
+        return Response.ok(entity).tag(tag(version)).build();
+    }
+
+    /** 201 at {@code location} with the entity and its version as the ETag. */
+    public static Response created(java.net.URI location, Object entity, long version) {
+        return Response.created(location).entity(entity).tag(tag(version)).build();
     }
 }

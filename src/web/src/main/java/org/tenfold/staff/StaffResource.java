@@ -1,6 +1,5 @@
-package org.tenfold.api;
+package org.tenfold.staff;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -18,15 +17,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Problems;
 import org.tenfold.platform.DateLimits;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
@@ -36,9 +37,9 @@ import org.tenfold.scheduling.ScheduleViews.TimeOffView;
 import org.tenfold.scheduling.TimeSlot;
 import org.tenfold.shell.Ids;
 import org.tenfold.staff.Roles;
-import org.tenfold.staff.StaffView;
 import org.tenfold.staff.StaffAccount;
 import org.tenfold.staff.StaffService;
+import org.tenfold.staff.StaffView;
 
 /** Staff accounts over JSON, for administrators only (the service refuses everyone else with 403). */
 @Path("/staff")

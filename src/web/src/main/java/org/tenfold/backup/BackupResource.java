@@ -1,4 +1,4 @@
-package org.tenfold.api;
+package org.tenfold.backup;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.tenfold.api;
+package org.tenfold.care;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.care.CareViews.FlagView;
 import org.tenfold.care.FlagService;
 import org.tenfold.staff.Roles;
@@ -38,7 +39,7 @@ public class FlagResource {
     @GET
     @Operation(summary = "The client's flags, raised and cleared")
     public FlagList list(@PathParam("clientId") String clientId) {
-        return new FlagList(flags.flags(CareApi.id("Client", clientId)));
+        return new FlagList(flags.flags(Rest.id("Client", clientId)));
     }
 
     @POST
@@ -47,7 +48,7 @@ public class FlagResource {
     @Operation(summary = "Clear a raised flag with a reason; it stays in the record")
     public FlagView clear(@PathParam("clientId") String clientId, @PathParam("flagId") String flagId,
             Clearing clearing) {
-        return flags.clear(CareApi.id("Client", clientId), CareApi.id("Flag", flagId),
+        return flags.clear(Rest.id("Client", clientId), Rest.id("Flag", flagId),
                 clearing == null ? null : clearing.reason);
     }
 }

@@ -1,4 +1,4 @@
-package org.tenfold.api;
+package org.tenfold.clinic;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;

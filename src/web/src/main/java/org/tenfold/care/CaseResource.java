@@ -1,6 +1,5 @@
-package org.tenfold.api;
+package org.tenfold.care;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +16,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.care.CareViews.BreakGlassView;
 import org.tenfold.care.CareViews.CaseView;
 import org.tenfold.care.CaseAppointments;
@@ -85,7 +86,7 @@ public class CaseResource {
     @Path("{id}")
     @Operation(summary = "A case with its members, counsellors and history; the ETag is its version")
     public Response get(@PathParam("id") String id) {
-        CaseView c = cases.get(CareApi.id("Case", id));
+        CaseView c = cases.get(Rest.id("Case", id));
         return Response.ok(c).tag(String.valueOf(c.version())).build();
     }
 
@@ -98,7 +99,7 @@ public class CaseResource {
     @APIResponse(responseCode = "403", description = "A counsellor or supervisor not allowed the case; audited")
     @APIResponse(responseCode = "404", description = "No such case")
     public CaseAppointments.CaseList appointments(@PathParam("id") String id) {
-        return caseAppointments.ofCase(CareApi.id("Case", id));
+        return caseAppointments.ofCase(Rest.id("Case", id));
     }
 
     @POST
@@ -110,7 +111,7 @@ public class CaseResource {
     public Response close(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Closing closing) {
         Closing c = closing == null ? new Closing() : closing;
-        CaseView v = cases.close(CareApi.id("Case", id), CareApi.optionalVersion(ifMatch), c.reason, c.note);
+        CaseView v = cases.close(Rest.id("Case", id), Rest.optionalVersion(ifMatch), c.reason, c.note);
         return Response.ok(v).tag(String.valueOf(v.version())).build();
     }
 
@@ -119,7 +120,7 @@ public class CaseResource {
     @Operation(summary = "Reopen a closed case; the closing stays in the history. If-Match optional")
     public Response reopen(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Reopening reopening) {
-        CaseView v = cases.reopen(CareApi.id("Case", id), CareApi.optionalVersion(ifMatch),
+        CaseView v = cases.reopen(Rest.id("Case", id), Rest.optionalVersion(ifMatch),
                 reopening == null ? null : reopening.note);
         return Response.ok(v).tag(String.valueOf(v.version())).build();
     }
@@ -133,7 +134,7 @@ public class CaseResource {
     @APIResponse(responseCode = "403", description = "Front desk and administrators may not; audited")
     @APIResponse(responseCode = "409", description = "The caller works on the case already")
     public Response breakGlass(@PathParam("id") String id, BreakGlass request) {
-        BreakGlassView g = cases.breakGlass(CareApi.id("Case", id), request == null ? null : request.reason);
+        BreakGlassView g = cases.breakGlass(Rest.id("Case", id), request == null ? null : request.reason);
         return Response.status(201).entity(g).build();
     }
 
@@ -141,6 +142,6 @@ public class CaseResource {
     @Path("{id}/break-glass")
     @Operation(summary = "Every break-the-glass access to the case, newest first")
     public BreakGlassList breakGlassOf(@PathParam("id") String id) {
-        return new BreakGlassList(cases.breakGlassOf(CareApi.id("Case", id)));
+        return new BreakGlassList(cases.breakGlassOf(Rest.id("Case", id)));
     }
 }

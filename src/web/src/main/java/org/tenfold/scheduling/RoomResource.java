@@ -1,4 +1,4 @@
-package org.tenfold.api;
+package org.tenfold.scheduling;
 
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;

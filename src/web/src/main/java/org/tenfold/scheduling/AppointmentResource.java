@@ -1,6 +1,5 @@
-package org.tenfold.api;
+package org.tenfold.scheduling;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -22,8 +21,11 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Problems;
+import org.tenfold.api.Rest;
 import org.tenfold.platform.DateLimits;
 import org.tenfold.platform.InvalidInputException;
 import org.tenfold.platform.NotFoundException;
@@ -32,13 +34,13 @@ import org.tenfold.scheduling.Booking;
 import org.tenfold.scheduling.BookingService;
 import org.tenfold.scheduling.CalendarQueries;
 import org.tenfold.scheduling.CaseChoice;
+import org.tenfold.scheduling.FreeSlotQuery;
 import org.tenfold.scheduling.FreeSlots;
+import org.tenfold.scheduling.Recurrence;
 import org.tenfold.scheduling.ScheduleViews.AppointmentView;
 import org.tenfold.scheduling.ScheduleViews.RoomView;
-import org.tenfold.scheduling.SeriesScope;
-import org.tenfold.scheduling.FreeSlotQuery;
-import org.tenfold.scheduling.Recurrence;
 import org.tenfold.scheduling.SeriesBooking;
+import org.tenfold.scheduling.SeriesScope;
 import org.tenfold.shell.Ids;
 import org.tenfold.staff.Roles;
 
@@ -186,7 +188,7 @@ public class AppointmentResource {
             + "the version a move sends back in If-Match")
     public Response get(@PathParam("id") String id) {
         AppointmentView a = calendar.appointment(appointmentId(id));
-        return Response.ok(json(a).toString()).tag(CareApi.tag(a.version())).build();
+        return Response.ok(json(a).toString()).tag(Rest.tag(a.version())).build();
     }
 
     @POST
@@ -204,7 +206,7 @@ public class AppointmentResource {
         }
         AppointmentView a = this.booking.book(booking);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id())).build())
-                .tag(CareApi.tag(a.version())).entity(json(a).toString()).build();
+                .tag(Rest.tag(a.version())).entity(json(a).toString()).build();
     }
 
     @POST
@@ -244,7 +246,7 @@ public class AppointmentResource {
     @APIResponse(responseCode = "412", description = "Changed by someone else since it was read")
     public Response move(@PathParam("id") String id, @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch, Move move) {
         long appointmentId = appointmentId(id);
-        Long version = CareApi.optionalVersion(ifMatch, "This appointment");
+        Long version = Rest.optionalVersion(ifMatch, "This appointment");
         if (version == null) {
             return Problems.response(428, "precondition-required", "If-Match is required",
                     "Send the appointment's version in If-Match, so no one's change is overwritten.",
@@ -288,7 +290,7 @@ public class AppointmentResource {
                 id.length() > 40 ? id.substring(0, 40) : id));
     }
 
-    static JsonObject json(AppointmentView a) {
+    public static JsonObject json(AppointmentView a) {
         JsonArrayBuilder clients = Json.createArrayBuilder();
         a.clients().forEach(c -> clients.add(Json.createObjectBuilder().add("id", c.id())
                 .add("chartNumber", c.chartNumber()).add("displayName", c.displayName())));
@@ -323,14 +325,14 @@ public class AppointmentResource {
         return b.build();
     }
 
-    static Instant instant(String name, String text) {
+    public static Instant instant(String name, String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(name, name + " is required, as an instant like 2026-03-02T09:00:00Z.");
         }
         return DateLimits.parseInstant(name, text);
     }
 
-    static Long optionalId(String name, String text) {
+    public static Long optionalId(String name, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.tenfold.api;
+package org.tenfold.care;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.care.CareViews.StaffRef;
 import org.tenfold.care.SupervisionService;
 import org.tenfold.staff.Roles;
@@ -33,14 +34,14 @@ public class SuperviseesResource {
     @GET
     @Operation(summary = "The counsellors this supervisor supervises")
     public StaffList list(@PathParam("staffId") String staffId) {
-        return new StaffList(supervision.supervisees(CareApi.id("Staff member", staffId)));
+        return new StaffList(supervision.supervisees(Rest.id("Staff member", staffId)));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the counsellors this supervisor supervises: a JSON array of staff ids")
     public StaffList replace(@PathParam("staffId") String staffId, List<Long> counsellorIds) {
-        return new StaffList(supervision.setSupervisees(CareApi.id("Staff member", staffId),
+        return new StaffList(supervision.setSupervisees(Rest.id("Staff member", staffId),
                 counsellorIds == null ? List.of() : counsellorIds));
     }
 }

@@ -1,4 +1,4 @@
-package org.tenfold.api;
+package org.tenfold.care;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tenfold.api.Rest;
 import org.tenfold.care.CareViews.CaseView;
 import org.tenfold.care.CaseService;
 import org.tenfold.staff.Roles;
@@ -31,6 +32,6 @@ public class ClientCaseResource {
     @GET
     @Operation(summary = "The client's cases the caller may see (clinical; 403 and audited otherwise)")
     public CaseList list(@PathParam("clientId") String clientId) {
-        return new CaseList(cases.ofClient(CareApi.id("Client", clientId)));
+        return new CaseList(cases.ofClient(Rest.id("Client", clientId)));
     }
 }
