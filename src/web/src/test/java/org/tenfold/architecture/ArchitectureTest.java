@@ -77,6 +77,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void resourcesLiveInTheirFeature() {
+        // org.tenfold.api holds what every resource shares (the application, failures, helpers, the document)
+        noClasses().that().resideInAPackage("org.tenfold.api").should().beAnnotatedWith(jakarta.ws.rs.Path.class)
+                .because("a resource lives beside the screens and services of its feature").check(all);
+    }
+
+    @Test
     void everyPublicSessionBeanMethodNamesItsRoles() {
         methods().that().areDeclaredInClassesThat().areAnnotatedWith(Stateless.class)
                 .or().areDeclaredInClassesThat().areAnnotatedWith(Singleton.class)
