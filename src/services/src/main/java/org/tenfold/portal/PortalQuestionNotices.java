@@ -43,7 +43,8 @@ public class PortalQuestionNotices {
 
     /** Whether the client answers in their portal: an account they may sign in with, and a way to reach it. */
     public boolean answersInPortal(long clientId) {
-        return account(clientId) != null && base(account(clientId)) != null;
+        PortalAccount account = account(clientId);
+        return account != null && links.addressFor(account) != null;
     }
 
     /**
@@ -53,7 +54,7 @@ public class PortalQuestionNotices {
     public void announce(Client client, long responseId, Instant until, String actor) {
         PortalAccount account = account(client.getId());
         PortalSettings settings = PortalSettings.of(clinic.all());
-        String base = base(account);
+        String base = links.addressFor(account);
         mail.send(account.getEmail(), settings.name(), PortalLetters.questionsWaiting(
                 PortalInvitations.firstName(client), settings.name(), base + "forms.xhtml",
                 DAY.format(until.atZone(clinic.zone()))));
@@ -64,10 +65,5 @@ public class PortalQuestionNotices {
     private PortalAccount account(long clientId) {
         return em.createNamedQuery("PortalAccount.findByClient", PortalAccount.class).setParameter("clientId", clientId)
                 .getResultStream().findFirst().filter(PortalAccount::mayUse).orElse(null);
-    }
-
-    private String base(PortalAccount account) {
-        String configured = PortalSettings.of(clinic.all()).address();
-        return configured.isEmpty() ? account.getLinkBase() : links.portalAddress(null);
     }
 }
