@@ -3,8 +3,6 @@ package org.tenfold.portal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.tenfold.audit.AuditAction;
@@ -12,7 +10,6 @@ import org.tenfold.audit.AuditOutcome;
 import org.tenfold.audit.AuditTrail;
 import org.tenfold.measure.Answering;
 import org.tenfold.measure.MeasureViews;
-import org.tenfold.plan.records.CaseRecords.CaseContext;
 import org.tenfold.platform.NotFoundException;
 
 /**
@@ -24,14 +21,14 @@ import org.tenfold.platform.NotFoundException;
 @Stateless
 public class PortalQuestionnaires {
 
-    /** How long a questionnaire sent in stays listed, with the day it was sent. */
-    static final Duration RECENT = Duration.ofDays(60);
-
     @Inject
     PortalCallers callers;
 
     @Inject
     Answering answering;
+
+    @Inject
+    PortalReads reads;
 
     @Inject
     AuditTrail audit;
@@ -67,11 +64,7 @@ public class PortalQuestionnaires {
     }
 
     private List<MeasureViews.OwnQuestionnaire> mine(PortalCallers.Signed me) {
-        List<CaseContext> cases = callers.cases(me);
-        return answering.ofClient(me.clientId(), Instant.now().minus(RECENT)).stream()
-                .filter(q -> q.clientId() == me.clientId() && cases.stream()
-                        .anyMatch(c -> c.caseId() == q.caseId() && c.mayShow(q.clientId())))
-                .toList();
+        return reads.questionnaires(me, callers.cases(me));
     }
 
     /** The client, when the questionnaire is one their list offers them; otherwise not found, and audited. */

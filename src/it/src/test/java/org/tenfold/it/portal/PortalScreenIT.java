@@ -99,6 +99,7 @@ class PortalScreenIT {
             b.type(By.id("signin:password"), PortalData.PASSWORD);
             b.clickAndWaitForReplacement(By.id("signin:go"), By.id("signin"));
             b.waitForText(By.id("heading"), "Hello");
+            b.waitForText(By.id("waiting"), "Questions to answer: 1");
             assertEquals("My space", b.driver().getTitle(), "the title says nothing of what this is");
             b.screenshot("home");
             // the keyboard reaches "leave quickly" first
