@@ -13,13 +13,15 @@ import org.tenfold.audit.AuditOutcome;
 import org.tenfold.audit.AuditTrail;
 import org.tenfold.client.Client;
 import org.tenfold.clinic.ClinicProfile;
+import org.tenfold.portal.PortalQuestionNotices;
 
 /**
  * The steps of a pass of the questionnaire schedule, each in a transaction of its own so one client's trouble
  * never holds up another's: make what has fallen due, email the links of what waits for email (a link is made
  * and sent in one step: a failed send keeps nothing and is tried again next pass, up to {@link #MAX_ATTEMPTS}),
- * and close what waited past its link's lifetime. Rows are locked before they are worked on, so the servers of a
- * cluster take turns rather than sending twice.
+ * and close what waited past its link's lifetime. A client with a portal account is told instead that questions
+ * wait in the portal, and no link is made ({@link PortalQuestionNotices}). Rows are locked before they are
+ * worked on, so the servers of a cluster take turns rather than sending twice.
  */
 @ApplicationScoped
 public class MeasureSweep {
@@ -47,6 +49,9 @@ public class MeasureSweep {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    PortalQuestionNotices portal;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> activeAssignments() {
@@ -86,6 +91,12 @@ public class MeasureSweep {
             audit.recordAs(MeasurePlanner.ACTOR, null, AuditAction.MEASURE_LINK_CREATE, AuditOutcome.FAILURE,
                     MeasureAccess.ENTITY, r.getId(), r.getClientId(), "not emailed: no agreement to email on file");
             return false;
+        }
+        if (portal.answersInPortal(client.getId())) {
+            // answered in the portal: the email says so, and no link to the questions is made
+            portal.announce(client, r.getId(), r.getLinkExpiresAt(), MeasurePlanner.ACTOR);
+            r.linkSent(now);
+            return true;
         }
         MeasureAssignment a = em.find(MeasureAssignment.class, r.getAssignmentId());
         String base = settings.linkBase(a.getLinkBase());

@@ -108,6 +108,22 @@ public final class MeasureViews {
     public record AnswerPage(String title, String instructions, List<ItemView> items, Instant expiresAt) {
     }
 
+    /**
+     * A questionnaire of a signed-in client's own, as their portal lists it: waiting for answers until {@code until}
+     * ({@code sentAt} null), or sent in at {@code sentAt}. {@code title} is the client's title (no clinical words).
+     */
+    public record OwnQuestionnaire(long responseId, long caseId, long clientId, String title, Instant dueAt,
+            Instant until, int answered, int questions, Instant sentAt) {
+    }
+
+    /** A signed-in client's own questionnaire opened in their portal: whether it still takes answers, and the page. */
+    public record OwnPage(long responseId, boolean open, boolean sent, AnswerPage page) {
+    }
+
+    /** What sending from the portal came to: the required questions still unanswered, or the client's thanks. */
+    public record Sending(List<Integer> missing, Submitted submitted) {
+    }
+
     /** What the client sees after sending: thanks, and where to get help now when an answer needs it. */
     public record Submitted(boolean needsHelp, String crisisText) {
     }

@@ -78,8 +78,10 @@ public class MyPortal {
         int documents = (int) reads.documents(me, cases).stream().filter(d -> !d.opened()).count();
         int open = (int) work.items(cases, me.clientId()).stream().filter(w -> !w.done()).count();
         int consents = reads.consents(me).size();
+        int questionnaires = (int) reads.questionnaires(me, cases).stream().filter(q -> q.sentAt() == null).count();
         viewed(me, "start page");
-        return new PortalViews.Overview(me(), next.stream().limit(3).toList(), documents, open, consents);
+        return new PortalViews.Overview(me(), next.stream().limit(3).toList(), documents, open, consents,
+                questionnaires);
     }
 
     @RolesAllowed(PortalRoles.CLIENT)

@@ -84,8 +84,9 @@ public class PortalAccounts {
     }
 
     /**
-     * Sets the password chosen from a link (the rules of {@link PasswordRules}); the link is used up. A refusal
-     * says why ({@code password}), or that the link no longer works ({@code link}).
+     * Sets the password chosen from a link (the rules of {@link PasswordRules}); the link is used up, and the
+     * sign-in throttle forgets the attempts counted against the address (a correct use costs none). A refusal says
+     * why ({@code password}), or that the link no longer works ({@code link}).
      */
     public void setPassword(String token, char[] password, String sourceAddress) {
         PortalLink link = links.usable(token).orElseThrow(() -> new InvalidInputException("link",
@@ -105,6 +106,9 @@ public class PortalAccounts {
             throw new InvalidInputException("link", "This link was used already. Ask for a new one on the sign-in page.");
         }
         account.setPassword(hash, Instant.now());
+        // a link used rightly proves the mailbox: the attempts that asking for it took are given back, as a whole
+        // sign-in gives them back, so the first sign-in after it is not held up by them
+        throttle.succeeded(sourceAddress, PortalSignIn.THROTTLE_PREFIX + account.getEmail());
         audit.recordAs(PortalRoles.principalOf(client.getChartNumber()), sourceAddress, AuditAction.PORTAL_ACCOUNT_UPDATE,
                 AuditOutcome.SUCCESS, PortalSignInRecords.ENTITY, account.getId(), client.getId(),
                 link.getPurpose() == PortalLinkPurpose.INVITATION ? "first password set from the invitation"

@@ -33,4 +33,12 @@ public final class PortalLetters {
         return new Letter("Something new in " + portalName, "Hello " + firstName + ",\n\nThere is something new for"
                 + " you in " + portalName + ". Sign in to see it:\n\n" + link + "\n\n" + portalName + "\n");
     }
+
+    /** A questionnaire waits: sign in to answer it (no link to the questions themselves, nothing about them). */
+    public static Letter questionsWaiting(String firstName, String portalName, String link, String until) {
+        return new Letter("A few questions for you", "Hello " + firstName + ",\n\nA few short questions are waiting"
+                + " for you in " + portalName + " until " + until + ". Sign in and open Forms to answer them; each"
+                + " answer is kept as you give it, so you can stop and come back:\n\n" + link + "\n\nIf you were not"
+                + " expecting this message, you can ignore it.\n\n" + portalName + "\n");
+    }
 }

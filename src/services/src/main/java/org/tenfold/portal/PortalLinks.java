@@ -72,6 +72,11 @@ public class PortalLinks {
         return (base.endsWith("/") ? base : base + "/") + CONTEXT;
     }
 
+    /** Where an email to this account points: the clinic's setting, or else the address staff used when inviting. */
+    public String addressFor(PortalAccount account) {
+        return PortalSettings.of(clinic.all()).address().isEmpty() ? account.getLinkBase() : portalAddress(null);
+    }
+
     public String linkTo(String requestBase, String token) {
         return portalAddress(requestBase) + START + "?t=" + token;
     }

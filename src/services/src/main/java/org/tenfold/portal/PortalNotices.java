@@ -56,7 +56,7 @@ public class PortalNotices {
             if (account == null || client == null || !client.isConsentEmail()) {
                 continue;
             }
-            String base = settings.address().isEmpty() ? account.getLinkBase() : links.portalAddress(null);
+            String base = links.addressFor(account);
             if (base == null) {
                 continue;
             }

@@ -20,6 +20,8 @@ import org.tenfold.clinic.ClinicProfile;
 import org.tenfold.consent.ConsentForm;
 import org.tenfold.consent.ConsentKind;
 import org.tenfold.consent.ConsentRecord;
+import org.tenfold.measure.Answering;
+import org.tenfold.measure.MeasureViews;
 import org.tenfold.plan.records.CaseRecords.CaseContext;
 import org.tenfold.progress.ProgressReportEntry;
 import org.tenfold.progress.ReportKind;
@@ -27,12 +29,18 @@ import org.tenfold.scheduling.Appointment;
 import org.tenfold.scheduling.AppointmentStatus;
 
 /**
- * The portal's reads of appointments, documents and consents, for {@link MyPortal} (which audits them) and for
+ * The portal's reads of appointments, documents, consents and questionnaires, for {@link MyPortal} (which audits them) and for
  * {@link PortalActions} (which acts only on what they offer). No access check or audit here.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class PortalReads {
+
+    /** How long a questionnaire sent in stays listed, with the day it was sent. */
+    static final Duration RECENT_QUESTIONNAIRES = Duration.ofDays(60);
+
+    @Inject
+    Answering answering;
 
     @PersistenceContext(unitName = "tenfold")
     EntityManager em;
@@ -113,4 +121,15 @@ public class PortalReads {
         return out;
     }
 
+
+    /**
+     * The client's own questionnaires, waiting and sent lately: the answering member's own, in a case whose portal
+     * disclosure shows them.
+     */
+    public List<MeasureViews.OwnQuestionnaire> questionnaires(PortalCallers.Signed me, List<CaseContext> cases) {
+        return answering.ofClient(me.clientId(), Instant.now().minus(RECENT_QUESTIONNAIRES)).stream()
+                .filter(q -> q.clientId() == me.clientId() && cases.stream()
+                        .anyMatch(c -> c.caseId() == q.caseId() && c.mayShow(q.clientId())))
+                .toList();
+    }
 }

@@ -39,7 +39,8 @@ public final class PortalViews {
     }
 
     /** The start page: what is new, at a glance. */
-    public record Overview(Me me, List<AppointmentView> next, int newDocuments, int openWork, int consents) {
+    public record Overview(Me me, List<AppointmentView> next, int newDocuments, int openWork, int consents,
+            int questionnaires) {
     }
 
     /** A client's portal account as staff see it on the chart. */

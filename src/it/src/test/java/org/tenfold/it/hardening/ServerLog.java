@@ -16,7 +16,7 @@ import org.tenfold.it.TestServer;
  * The test server's log from a point on: what a test's requests made the server write. The log is
  * written by a background thread, so reading waits (polling, bounded) for a marker line the test caused.
  */
-final class ServerLog {
+public final class ServerLog {
 
     private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [a-zA-Z_$][\\w$.]*\\(");
 
@@ -29,7 +29,7 @@ final class ServerLog {
     }
 
     /** Remembers where the log ends now. */
-    static ServerLog fromNow() {
+    public static ServerLog fromNow() {
         Path file = TestServer.serverLog();
         try {
             return new ServerLog(file, Files.size(file));
@@ -39,7 +39,7 @@ final class ServerLog {
     }
 
     /** What was written since, once it contains the marker (waits up to 30 s for it). */
-    String untilMarker(String marker) {
+    public String untilMarker(String marker) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         String text = read();
         while (!text.contains(marker) && System.nanoTime() < deadline) {
@@ -51,7 +51,7 @@ final class ServerLog {
     }
 
     /** No SEVERE entry and no stack trace in what was written. */
-    static void assertClean(String written, List<String> sent) {
+    public static void assertClean(String written, List<String> sent) {
         assertTrue(!written.contains("[SEVERE]") && !STACK_FRAME.matcher(written).find(),
                 "the hostile requests " + sent + " left errors in the server log:\n" + abbreviated(written));
     }

@@ -178,6 +178,52 @@ class PortalAccountsIT {
     }
 
     @Test
+    void aNewPasswordChosenFromItsLinkGivesBackTheAttemptsThatAskingForItTook() throws Exception {
+        Api frontDesk = PlanData.frontDesk();
+        long client = ClientData.create(frontDesk, ClientData.fullClient("Kit", ClientData.uniqueWord("Forgot")))
+                .getJsonNumber("id").longValue();
+        String email = PortalData.email(frontDesk, client);
+        try (TestMailbox mailbox = TestMailbox.start()) {
+            String link = PortalVisitor.invite(frontDesk, client, mailbox, email);
+            assertEquals(302, new PortalVisitor().choosePassword(link, PortalData.PASSWORD).status());
+            // four wrong passwords (one short of the lockout) and two requests for a link use up the address's six
+            for (int i = 0; i < 4; i++) {
+                assertEquals(200, new PortalVisitor().signIn(email, "wrong password " + i).status());
+            }
+            for (int i = 0; i < 2; i++) {
+                PortalVisitor asking = new PortalVisitor();
+                PortalVisitor.Page asked = asking.post("forgot.xhtml", asking.get("forgot.xhtml"), java.util.Map.of(
+                        "forgot", "forgot", "forgot:email", email, "forgot:send", "Send me a link"));
+                assertTrue(asked.body().contains("If that address belongs to an account"), asked.body());
+            }
+            PortalVisitor.Page held = new PortalVisitor().signIn(email, PortalData.PASSWORD);
+            assertTrue(held.body().contains("Too many sign-in attempts"), "the attempts are used up: " + held.body());
+            MimeMessage newest = null;
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline) {
+                List<MimeMessage> links = new java.util.ArrayList<>();
+                for (MimeMessage m : mailbox.to(email)) {
+                    if ("Your My space password".equals(m.getSubject())) {
+                        links.add(m);
+                    }
+                }
+                if (links.size() == 2) {
+                    newest = links.get(1);
+                    break;
+                }
+                Thread.sleep(250);
+            }
+            assertTrue(newest != null, "both links were emailed");
+            // mail goes out in the order asked (each request sends before it answers): the second link is the live one
+            String chosen = "copper kettle willow 31";
+            PortalVisitor.Page set = new PortalVisitor().choosePassword(PortalVisitor.linkIn(newest), chosen);
+            assertEquals(302, set.status(), set.body());
+            PortalVisitor.Page in = new PortalVisitor().signIn(email, chosen);
+            assertEquals(302, in.status(), "a correct use of the link cost no attempts: " + in.body());
+        }
+    }
+
+    @Test
     void leaveQuicklyIsOnEveryPageSignedInOrNotAndEndsTheSessionOnTheServer() throws Exception {
         Api frontDesk = PlanData.frontDesk();
         long client = ClientData.create(frontDesk, ClientData.fullClient("Noa", ClientData.uniqueWord("Leave")))

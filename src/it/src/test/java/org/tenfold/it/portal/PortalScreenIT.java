@@ -36,7 +36,8 @@ import org.tenfold.it.screens.Browser;
 /**
  * A client's first visit on a phone-width Chromium: the invitation's link, a refused and then an accepted
  * password, the first sign-in, the released report downloaded byte for byte, a piece of work marked done with a
- * note the counsellor then reads, the questionnaires' place, an appointment cancelled and another asked of front
+ * note the counsellor then reads, a questionnaire answered (missing answers marked, then sent in and scored for
+ * the counsellor), an appointment cancelled and another asked of front
  * desk (late), "leave quickly" replacing the page and ending the session. Along the way: every title is the
  * portal's neutral name, no address holds the link's token, "leave quickly" is the first thing a keyboard reaches,
  * and at 200% zoom (half the width) nothing scrolls sideways.
@@ -62,6 +63,11 @@ class PortalScreenIT {
                 .toString());
         assertEquals(201, activity.status(), activity.toString());
         long activityId = activity.json().getJsonNumber("id").longValue();
+        Api.Reply assigned = org.tenfold.it.measure.MeasureData.assign(api, c.id(), client, "GAD-7", "ONCE",
+                "IN_SESSION", null);
+        assertEquals(201, assigned.status(), assigned.toString());
+        long questionnaire = ((Number) TestServer.queryOne("SELECT id FROM measure_response WHERE client_id = ?",
+                client)).longValue();
         long early = appointment(counsellor, client, Instant.now().plus(6, ChronoUnit.DAYS));
         long late = appointment(counsellor, client, Instant.now().plus(3, ChronoUnit.HOURS));
         // the portal's "leave quickly" goes to an ordinary page; here one of this server's, as the tests reach no other
@@ -93,6 +99,7 @@ class PortalScreenIT {
             b.type(By.id("signin:password"), PortalData.PASSWORD);
             b.clickAndWaitForReplacement(By.id("signin:go"), By.id("signin"));
             b.waitForText(By.id("heading"), "Hello");
+            b.waitForText(By.id("waiting"), "Questions to answer: 1");
             assertEquals("My space", b.driver().getTitle(), "the title says nothing of what this is");
             b.screenshot("home");
             // the keyboard reaches "leave quickly" first
@@ -124,9 +131,39 @@ class PortalScreenIT {
             assertTrue(notes.body().contains("Three mornings out of five") && notes.body().contains("\"done\":true"),
                     "the counsellor reads it: " + notes.body());
 
-            // questionnaires have their place on the forms page
+            // a questionnaire answered on the forms page: every missing answer marked at once, then sent in
             b.find(By.id("navForms")).click();
-            b.waitFor(By.id("questionnaires"));
+            b.waitFor(By.id("questionnaire-" + questionnaire));
+            b.find(By.id("answer-" + questionnaire)).click();
+            b.waitFor(By.id("fillActions"));
+            assertEquals("My space", b.driver().getTitle());
+            assertTrue(b.url().endsWith("/portal/fill.xhtml?f=" + questionnaire), "a neutral address: " + b.url());
+            assertEquals("How you have been feeling lately", b.find(By.id("fillTitle")).getText());
+            assertEquals(8L, b.script("return document.querySelectorAll('fieldset.item > legend').length"),
+                    "a fieldset and legend per question");
+            assertEquals(Boolean.TRUE, b.script("var r = document.getElementById('send').getBoundingClientRect();"
+                    + " return r.bottom <= window.innerHeight && r.top >= 0"), "sending is in view at once");
+            for (int item = 1; item <= 5; item++) {
+                choose(b, "q" + item + "-1");
+            }
+            b.clickAndWaitForReplacement(By.id("send"), By.id("fill"));
+            b.waitForText(By.id("messages"), "2 questions still need an answer");
+            assertTrue(b.isPresent(By.id("missing-6")) && b.isPresent(By.id("missing-7")), "each marked beside it");
+            assertFalse(b.isPresent(By.id("missing-8")), "the optional one is not");
+            assertEquals("missing-6", b.find(By.id("item-6")).getAttribute("aria-describedby"));
+            assertTrue(b.find(By.id("q3-1")).isSelected(), "the answers given are kept");
+            assertNoSidewaysScroll(b, "fill");
+            choose(b, "q6-2");
+            choose(b, "q7-2");
+            b.clickAndWaitForReplacement(By.id("send"), By.id("fill"));
+            b.waitForText(By.id("messages"), "Thank you: your answers are sent.");
+            b.waitFor(By.id("sent-" + questionnaire));
+            b.screenshot("questionnaire-sent");
+            Api.Reply scored = api.get("api/measure-responses/" + questionnaire);
+            assertEquals(200, scored.status(), scored.toString());
+            assertEquals(9.0, scored.json().getJsonObject("summary").getJsonObject("score").getJsonNumber("total")
+                    .doubleValue(), "the counsellor sees the score: " + scored.body());
+            assertEquals("SUBMITTED", scored.json().getJsonObject("summary").getString("status"));
 
             // an appointment far enough ahead is cancelled at once; one inside the notice goes to front desk
             b.find(By.id("navCalendar")).click();
@@ -189,6 +226,14 @@ class PortalScreenIT {
             assertEquals("My space", saved.json().getString("name"));
             assertEquals(TestServer.baseUrl() + "health", saved.json().getString("leaveAddress"));
         }
+    }
+
+    /** Chooses an answer by its label, as a thumb would, with the label scrolled clear of the actions' bar. */
+    private static void choose(Browser b, String option) {
+        WebElement label = b.find(By.cssSelector("label[for='" + option + "']"));
+        b.script("arguments[0].scrollIntoView({block: 'center'})", label);
+        label.click();
+        assertTrue(b.find(By.id(option)).isSelected(), option + " is chosen");
     }
 
     private static void assertNoSidewaysScroll(Browser b, String page) {

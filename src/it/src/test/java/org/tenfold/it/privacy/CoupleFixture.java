@@ -59,6 +59,10 @@ final class CoupleFixture {
     final List<Long> flags = new ArrayList<>();
     final List<Long> measureAssignments = new ArrayList<>();
     final List<Long> measureResponses = new ArrayList<>();
+    /** The questionnaires each partner answers in their own portal (Alex's CSI-4, Jordan's check-in). */
+    final List<Long> portalQuestionnaires = new ArrayList<>();
+    /** What Jordan wrote in the check-in's own words, in the portal (saved, not sent). */
+    String portalAnswer;
     long educationItem;
     /** Each partner signed in to their own portal (see {@link #portal()}). */
     PortalVisitor alexPortal;
@@ -112,6 +116,22 @@ final class CoupleFixture {
                 .status());
         String together = jordanPortal.keyOf("Read together on Sunday");
         assertEquals(302, jordanPortal.saveWork(together, false, "Only once " + plantFor("WorkUpdate")).status());
+        // each partner's questionnaire waits in their portal; Jordan starts the check-in there, in their own words
+        long alexsDue = due(alex, "CSI-4");
+        long jordansDue = due(jordan, "TEN-STEP");
+        portalQuestionnaires.addAll(List.of(alexsDue, jordansDue));
+        portalAnswer = "Hoping " + plantFor("MeasureAnswer");
+        PortalVisitor.Page fill = jordanPortal.get("fill.xhtml?f=" + jordansDue);
+        assertEquals(200, fill.status(), fill.body());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("fill", "fill");
+        fields.put("f", String.valueOf(jordansDue));
+        fields.put("q1", "6");
+        fields.put("q11", portalAnswer);
+        fields.put("save", "Save for later");
+        PortalVisitor.Page saved = jordanPortal.post("fill.xhtml", fill, fields);
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals(true, saved.body().contains(portalAnswer), "Jordan's words are kept: " + saved.body());
         Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(10, ChronoUnit.DAYS)
                 .plus(ThreadLocalRandom.current().nextInt(2, 20), ChronoUnit.HOURS);
         Api.Reply r = PlanData.admin().post("api/appointments", Json.createObjectBuilder().add("counsellorId", lead.id())
@@ -120,6 +140,27 @@ final class CoupleFixture {
                 .add("overrideReason", "test session outside set hours").build().toString());
         assertEquals(201, r.status(), r.toString());
         upcoming = r.json().getJsonNumber("id").longValue();
+    }
+
+    /** The open questionnaire of this instrument an assignment made for the client (made at once, or by the schedule). */
+    private long due(long client, String code) {
+        String sql = "SELECT MAX(r.id) FROM measure_response r JOIN measure_instrument i ON i.id = r.instrument_id"
+                + " WHERE r.client_id = ? AND r.assignment_id IS NOT NULL AND r.status = 'OPEN' AND i.code = ?";
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(40).toNanos();
+        Object id = org.tenfold.it.TestServer.queryOne(sql, client, code);
+        while (id == null && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            id = org.tenfold.it.TestServer.queryOne(sql, client, code);
+        }
+        if (id == null) {
+            throw new AssertionError("no " + code + " questionnaire waits for client " + client + " within 40 s");
+        }
+        return ((Number) id).longValue();
     }
 
     /** ZSNT + the kind + a random part: letters and digits only, so no format (JSON, HTML, PDF) alters it. */

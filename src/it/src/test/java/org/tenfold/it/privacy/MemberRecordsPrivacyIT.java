@@ -123,7 +123,7 @@ class MemberRecordsPrivacyIT {
         // each partner's own portal: every page and every download, Alex's holding none of Jordan's own records,
         // Jordan's holding them (so the search reads real pages)
         List<Output> alexPortal = PortalCrawl.everything(f.alexPortal, List.of(f.jointReport, f.alexReport,
-                f.jordanReport));
+                f.jordanReport), f.portalQuestionnaires);
         assertNone("Alex's portal", alexPortal, secrets, o -> true);
         String alexText = alexPortal.stream().map(Output::text).collect(Collectors.joining("\n"));
         assertTrue(alexText.contains("Alex walks in the morning") && alexText.contains("Read together on Sunday")
@@ -131,13 +131,18 @@ class MemberRecordsPrivacyIT {
         assertTrue(PortalCrawl.downloaded(alexPortal, f.jointReport) && PortalCrawl.downloaded(alexPortal, f.alexReport),
                 "Alex downloads the joint report and their own");
         assertFalse(PortalCrawl.downloaded(alexPortal, f.jordanReport), "never Jordan's own report");
+        assertTrue(PortalCrawl.opened(alexPortal, f.portalQuestionnaires.get(0)), "Alex opens their own questionnaire");
+        assertFalse(PortalCrawl.opened(alexPortal, f.portalQuestionnaires.get(1)), "never Jordan's");
         List<Output> jordanPortal = PortalCrawl.everything(f.jordanPortal, List.of(f.jointReport, f.alexReport,
-                f.jordanReport));
+                f.jordanReport), f.portalQuestionnaires);
         String jordanText = jordanPortal.stream().map(Output::text).collect(Collectors.joining("\n"));
         for (String kind : List.of("WorkUpdate", "Milestone", "SelfCareActivity", "NoteHomework", "ProgressReportEntry")) {
             f.sentinels.get(kind).forEach(s -> assertTrue(jordanText.contains(s), "Jordan's portal shows their " + kind));
         }
         assertTrue(jordanText.contains(f.educationTitle), "Jordan's portal names their reading");
+        assertTrue(jordanText.contains(f.portalAnswer), "Jordan's portal shows the words Jordan wrote there");
+        assertTrue(PortalCrawl.opened(jordanPortal, f.portalQuestionnaires.get(1)), "Jordan opens their own");
+        assertFalse(PortalCrawl.opened(jordanPortal, f.portalQuestionnaires.get(0)), "never Alex's");
         // (the joint report Jordan downloads does carry it: Alex shares with the partner's side)
         String jordanPages = jordanPortal.stream().filter(o -> !o.where().startsWith("portal/file"))
                 .map(Output::text).collect(Collectors.joining("\n"));

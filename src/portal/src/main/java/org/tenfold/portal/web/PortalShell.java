@@ -45,9 +45,10 @@ public class PortalShell {
         return caller instanceof PortalAccounts.Caller c ? c.firstName() : "";
     }
 
-    /** The page asked for, for the navigation's current mark. */
+    /** The page asked for, for the navigation's current mark (answering questions is part of Forms). */
     public String getPage() {
         String path = Pages.request().getServletPath();
-        return path == null ? "" : path.replaceFirst("^/", "").replaceFirst("\\.xhtml$", "");
+        String page = path == null ? "" : path.replaceFirst("^/", "").replaceFirst("\\.xhtml$", "");
+        return page.equals("fill") ? "forms" : page;
     }
 }
