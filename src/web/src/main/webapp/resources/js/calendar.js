@@ -57,7 +57,9 @@ var tenfoldCalendar = (function () {
             }
             var first = document.getElementById('cal:firstDay');
             if (first) {
-                first.value = range.start.toISOString().substring(0, 10);
+                // the clinic's date of the first day (startStr carries the clinic's offset)
+                first.value = (range.startStr || new Date(range.start.getTime() + 43200000).toISOString())
+                    .substring(0, 10);
             }
             fetch(config.getAttribute('data-events') + '?' + q.toString(),
                   {credentials: 'same-origin', headers: {Accept: 'application/json'}})

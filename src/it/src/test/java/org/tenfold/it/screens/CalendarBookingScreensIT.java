@@ -202,7 +202,11 @@ class CalendarBookingScreensIT extends CalendarScreenTest {
         showWeek(b, monday);
         choose(b, "cal:counsellor", counsellor2);
         choose(b, "cal:room", "Harbour Room");
-        b.find(By.cssSelector(".fc-timeGridDay-button")).click();
+        // the filters redraw the schedule: click Day on the one drawn last
+        b.waitUntil(d -> {
+            d.findElement(By.cssSelector(".fc-timeGridDay-button")).click();
+            return !d.findElements(By.cssSelector(".fc-timeGridDay-view")).isEmpty();
+        });
         b.waitFor(By.cssSelector(".fc-timeGridDay-view"));
         // the choice reaches the server before the page is left
         b.waitUntil(d -> b.script("return PrimeFaces.ajax.Queue.isEmpty()"));
