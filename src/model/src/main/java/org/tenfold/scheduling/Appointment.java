@@ -223,6 +223,17 @@ public class Appointment {
         return series;
     }
 
+    /**
+     * The series' id, or null: read back from the column, so a page of appointments never loads their
+     * series one by one; for an occurrence joined before its series was written, from the series.
+     */
+    public Long getSeriesId() {
+        if (seriesId != null) {
+            return seriesId;
+        }
+        return series == null ? null : series.getId();
+    }
+
     public TimeSlot slot() {
         return new TimeSlot(startsAt, endsAt);
     }

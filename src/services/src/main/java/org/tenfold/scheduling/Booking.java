@@ -4,7 +4,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What front desk asks for: who, where, what kind, when, and for which case. The end defaults to the
@@ -59,4 +61,28 @@ public class Booking {
     public void setFrontDeskNote(String v) { frontDeskNote = v; }
     public String getOverrideReason() { return overrideReason; }
     public void setOverrideReason(String v) { overrideReason = v; }
+
+    /**
+     * Every field a booking still lacks, by field, all at once: the counsellor, the start, the type, the
+     * clients (unless a case names them) and a room or a video link. Empty when nothing is missing.
+     */
+    public Map<String, String> missing() {
+        Map<String, String> missing = new LinkedHashMap<>();
+        if (start == null) {
+            missing.put("start", "Choose the start time");
+        }
+        if (type == null) {
+            missing.put("type", "Choose the type of appointment");
+        }
+        if (counsellorId == null) {
+            missing.put("counsellorId", "Choose a counsellor");
+        }
+        if (caseId == null && clientIds.isEmpty()) {
+            missing.put("clientIds", "Choose the client, or both partners of a couple.");
+        }
+        if (roomId == null && (videoLink == null || videoLink.isBlank())) {
+            missing.put("roomId", "Choose a room, or give a video link for a video session.");
+        }
+        return missing;
+    }
 }

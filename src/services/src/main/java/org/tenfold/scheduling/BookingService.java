@@ -75,7 +75,7 @@ public class BookingService {
 
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     public AppointmentView book(Booking booking) {
-        inputs.valid(booking, "Booking");
+        complete(booking);
         TimeSlot slot = slotOf(booking);
         CareCase careCase = caseOf(booking.getCaseId());
         List<Long> attendees = attendees(booking, careCase);
@@ -115,7 +115,7 @@ public class BookingService {
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     public SeriesBooking bookSeries(Booking first, Recurrence recurrence, Integer count, LocalDate until,
             boolean bookAvailableOnly) {
-        inputs.valid(first, "Booking");
+        complete(first);
         if (recurrence == null) {
             throw new InvalidInputException("recurrence", "Choose weekly or fortnightly.");
         }
@@ -344,6 +344,22 @@ public class BookingService {
         }
         em.flush();
         return AppointmentView.of(appointment);
+    }
+
+    /** Refuses a booking that is invalid or lacks fields, naming every such field at once. */
+    private void complete(Booking booking) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            inputs.valid(booking, "Booking");
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        if (booking != null) {
+            booking.missing().forEach(errors::putIfAbsent);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 
     private static TimeSlot slotOf(Booking booking) {

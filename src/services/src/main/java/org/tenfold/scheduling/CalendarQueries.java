@@ -162,7 +162,8 @@ public class CalendarQueries {
                     m.getPreferredName() != null ? m.getPreferredName() : m.getLegalFirstName(), m.getLegalLastName()))
                     .toList(), staff.get(c.getPrimaryCounsellorId()));
             choices.add(new CaseChoice(c.getId(), c.getKind(), label, members.stream()
-                    .map(m -> new CaseChoice.Member(m.getId(), m.getDisplayName(), m.getChartNumber())).toList()));
+                    .map(m -> new CaseChoice.Member(m.getId(), m.getDisplayName(), m.getChartNumber())).toList(),
+                    c.getPrimaryCounsellorId()));
         }
         return choices;
     }

@@ -7,9 +7,10 @@ import org.tenfold.care.CaseKind;
 
 /**
  * A case as front desk sees it when booking: its kind, its members' names and its primary
- * counsellor, as in "Couple case — Alex &amp; Jordan Demoulin — counsellor Sam Reed". Nothing clinical.
+ * counsellor (whom its sessions are booked with by default), as in "Couple case — Alex &amp; Jordan Demoulin — counsellor Sam Reed". Nothing clinical.
  */
-public record CaseChoice(long id, CaseKind kind, String label, List<Member> members) implements Serializable {
+public record CaseChoice(long id, CaseKind kind, String label, List<Member> members, Long counsellorId)
+        implements Serializable {
 
     /** A member of the case, named as the client picker names them. */
     public record Member(long clientId, String displayName, String chartNumber) implements Serializable {

@@ -69,7 +69,7 @@ public final class ScheduleViews {
                     a.getEndsAt(), StaffRef.of(a.getCounsellor()), a.getRoom() == null ? null : RoomView.of(a.getRoom()),
                     a.getVideoLink(), a.getClients().stream().sorted(Comparator.comparing(Client::getId))
                             .map(ClientRef::of).toList(), a.getCaseId(),
-                    a.getSeries() == null ? null : a.getSeries().getId(), a.getFrontDeskNote(), a.getCancelReason(),
+                    a.getSeriesId(), a.getFrontDeskNote(), a.getCancelReason(),
                     a.getOverrideReason());
         }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.ScheduleEvent;
-import org.tenfold.scheduling.CalendarBacking.Appt;
+
 
 /**
  * The calendar's events, the same for the screen's view and for the events resource the schedule
@@ -29,7 +29,7 @@ final class CalendarEvents {
     /** What an event's id says: the appointment, the version shown and its start. */
     record Key(long id, long version, Instant start) {
 
-        /** The key of an id as {@link #id(Appt)} writes it, or empty for anything else. */
+        /** The key of an id as {@link #id(CalendarAppointment)} writes it, or empty for anything else. */
         static Optional<Key> parse(String text) {
             if (text == null || text.length() > 60) {
                 return Optional.empty();
@@ -50,14 +50,15 @@ final class CalendarEvents {
         }
     }
 
-    static String id(Appt a) {
+    static String id(CalendarAppointment a) {
         return a.id() + "." + a.version() + "." + a.start().getEpochSecond();
     }
 
-    static Appt appt(ScheduleViews.AppointmentView a) {
+    static CalendarAppointment appt(ScheduleViews.AppointmentView a) {
         String names = a.clients().stream().map(ScheduleViews.ClientRef::displayName).sorted()
                 .collect(Collectors.joining(" & "));
-        return new Appt(a.id(), a.version(), a.status(), a.type(), a.counsellor().id(), a.counsellor().displayName(),
+        return new CalendarAppointment(a.id(), a.version(), a.status(), a.type(), a.counsellor().id(),
+                a.counsellor().displayName(),
                 a.roomId(), a.room() == null ? null : a.room().name(), a.videoLink(), names, a.start(), a.end(),
                 a.frontDeskNote(), a.cancelReason(), a.inSeries(), a.caseId());
     }
@@ -71,31 +72,31 @@ final class CalendarEvents {
         return (int) (counsellorId % CounsellorDirectory.SHADES);
     }
 
-    static String title(Appt a, ZoneId zone) {
+    static String title(CalendarAppointment a, ZoneId zone) {
         return TIME.format(a.start().atZone(zone)) + "–" + TIME.format(a.end().atZone(zone)) + " " + a.clients()
                 + " · " + a.type().label() + (a.status().holdsSlot() ? "" : " (cancelled)");
     }
 
-    static String styleClass(Appt a, int shade) {
+    static String styleClass(CalendarAppointment a, int shade) {
         return "tf-appt tf-appt-c" + shade + (a.status().holdsSlot() ? "" : " tf-appt-cancelled")
                 + " tf-appt-" + a.status().name().toLowerCase(Locale.ROOT);
     }
 
     /** Only front desk and administrators move, and only a booked appointment. */
-    static boolean movable(Appt a, boolean editor) {
+    static boolean movable(CalendarAppointment a, boolean editor) {
         return editor && a.isOpen() && a.isBooked();
     }
 
-    static ScheduleEvent<Appt> event(Appt a, int shade, ZoneId zone, boolean editor) {
+    static ScheduleEvent<CalendarAppointment> event(CalendarAppointment a, int shade, ZoneId zone, boolean editor) {
         boolean movable = movable(a, editor);
-        return DefaultScheduleEvent.<Appt>builder().id(id(a)).title(title(a, zone))
+        return DefaultScheduleEvent.<CalendarAppointment>builder().id(id(a)).title(title(a, zone))
                 .startDate(LocalDateTime.ofInstant(a.start(), zone)).endDate(LocalDateTime.ofInstant(a.end(), zone))
                 .styleClass(styleClass(a, shade)).data(a).draggable(movable).resizable(movable).overlapAllowed(true)
                 .build();
     }
 
     /** One event as the schedule's widget reads it, the same fields as PrimeFaces' own events answer. */
-    static void write(JsonGenerator json, Appt a, int shade, ZoneId zone, boolean editor) {
+    static void write(JsonGenerator json, CalendarAppointment a, int shade, ZoneId zone, boolean editor) {
         DateTimeFormatter at = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
         boolean movable = movable(a, editor);
         json.writeStartObject().write("id", id(a)).write("title", title(a, zone)).write("start", at.format(a.start()))

@@ -3,6 +3,7 @@ package org.tenfold.it.screens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +17,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -119,5 +121,50 @@ abstract class CalendarScreenTest extends ScreenTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static final String INTAKE_WORDS = "Words of the intake that front desk never reads";
+
+    /**
+     * A case opened as the clinic opens one: an intake appointment each, the intakes submitted by the
+     * counsellor, the case opened by them with that counsellor as its own; a couple's case for two clients
+     * (in recovery, then partner), an individual one for one.
+     */
+    static long openCase(String counsellorUsername, long... clients) {
+        Api admin = Api.as("admin");
+        Api counsellor = Api.as(counsellorUsername);
+        long counsellorId = DemoClinic.id(staff.get(counsellorUsername));
+        for (long client : clients) {
+            LocalDate day = org.tenfold.it.TestDays.fresh(java.time.DayOfWeek.SATURDAY);
+            Api.Reply intake = admin.post("api/appointments", Json.createObjectBuilder()
+                    .add("counsellorId", counsellorId).add("clientIds", Json.createArrayBuilder().add(client))
+                    .add("type", "INTAKE").add("start", day.atTime(8 + ThreadLocalRandom.current().nextInt(9), 0)
+                            .toInstant(ZoneOffset.UTC).toString())
+                    .add("videoLink", "https://video.example.org/intake")
+                    .add("overrideReason", "screen test intake on a Saturday").build().toString());
+            assertEquals(201, intake.status(), intake.toString());
+            Api.Reply current = counsellor.get("api/clients/" + client + "/intake");
+            assertEquals(200, current.status(), current.toString());
+            Api.Reply saved = counsellor.put("api/clients/" + client + "/intake", Json.createObjectBuilder()
+                    .add("presentingConcerns", INTAKE_WORDS).add("behaviourWhat", "Late-night browsing")
+                    .add("behaviourSince", "Five years").add("behaviourFrequency", "Most evenings")
+                    .add("behaviourMostRecent", "Last week").add("relationshipStatus", "MARRIED")
+                    .add("partnerInCare", "WILL_BE").add("selfHarmThoughts", false).add("protectiveFactors", "Friends")
+                    .add("violenceAtHome", false).add("safeAtHome", true).add("riskToOthers", false).build().toString(),
+                    current.etag());
+            assertEquals(200, saved.status(), saved.toString());
+            Api.Reply submitted = counsellor.post("api/clients/" + client + "/intake/submit", "", saved.etag());
+            assertEquals(200, submitted.status(), submitted.toString());
+        }
+        var members = Json.createArrayBuilder();
+        for (int i = 0; i < clients.length; i++) {
+            members.add(Json.createObjectBuilder().add("clientId", clients[i]).add("role", clients.length == 1
+                    ? "INDIVIDUAL" : i == 0 ? "IN_RECOVERY" : "PARTNER"));
+        }
+        Api.Reply opened = counsellor.post("api/cases", Json.createObjectBuilder()
+                .add("kind", clients.length == 2 ? "COUPLE" : "INDIVIDUAL").add("primaryCounsellorId", counsellorId)
+                .add("members", members).build().toString());
+        assertEquals(201, opened.status(), opened.toString());
+        return opened.json().getJsonNumber("id").longValue();
     }
 }

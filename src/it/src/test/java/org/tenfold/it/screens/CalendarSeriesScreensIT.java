@@ -160,7 +160,8 @@ class CalendarSeriesScreensIT extends CalendarScreenTest {
         pickClient(b, "Avery " + last);
         choose(b, "book:room", "Garden Room");
         b.find(By.id("book:save")).click();
-        String refusal = b.waitForText(BOOK_MESSAGES, "does not work at that time");
+        // beside the field that answers it
+        String refusal = b.waitForText(By.id("book:overrideMessage"), "does not work at that time");
         assertTrue(refusal.contains("give a reason"), refusal);
         assertEquals(0, count("SELECT COUNT(*) FROM appointment_client WHERE client_id = ?", avery));
         b.type(By.id("book:override"), "Agreed weekend session before a court date");
