@@ -28,7 +28,7 @@ public final class SvgCharts {
     private static final int TOP = 10;
     private static final int BOTTOM = 44;
     private static final String[] COLOURS = {"#1f77b4", "#d65f0e", "#2c9a2c", "#7b52ab"};
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = org.tenfold.shell.DateTimes.DATE;
     private static final DateTimeFormatter SENTENCE_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private SvgCharts() {

@@ -39,7 +39,7 @@ public class PlanBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String COUPLE = "COUPLE";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = org.tenfold.shell.DateTimes.DATE;
     /** The service's field names for an objective, and the dialog's fields that show their messages. */
     private static final Map<String, String> OBJECTIVE_FIELDS = Map.of("text", "text", "targetDate", "target",
             "status", "status");

@@ -31,7 +31,7 @@ public class StepProgressBacking implements Serializable {
     private static final int WIDTH = 320;
     private static final int HEIGHT = 96;
     private static final int PAD = 14;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = org.tenfold.shell.DateTimes.DATE;
 
     /** One step's chart: the SVG markup (numbers only) and a sentence for readers of the page. */
     public record StepChart(String svg, String summary) implements Serializable {

@@ -23,7 +23,7 @@ import org.tenfold.staff.Roles;
 public class TodayBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = org.tenfold.shell.DateTimes.TIME;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     /** One line of the day; names, times and places only. */

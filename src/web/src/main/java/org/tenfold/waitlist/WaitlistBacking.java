@@ -49,7 +49,7 @@ public class WaitlistBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = org.tenfold.shell.DateTimes.TIME;
 
     /** One waiting entry as the tables show it: names and preferences, nothing clinical. */
     public record Row(long id, String clients, String type, String counsellor, String days, String times,

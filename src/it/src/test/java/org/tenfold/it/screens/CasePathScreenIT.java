@@ -110,7 +110,7 @@ class CasePathScreenIT extends ScreenTest {
                 () -> assertTrue(cases.contains(firstA + " " + last + " (" + averyChart + ") · in recovery"), "Avery"),
                 () -> assertTrue(cases.contains(firstB + " " + last + " (" + quinnChart + ") · partner"), "Quinn"),
                 () -> assertTrue(cases.contains("Casey Counsellor"), "primary counsellor"),
-                () -> assertTrue(cases.contains("Opened by counsellor"), "the history"));
+                () -> assertTrue(cases.contains("Opened by Casey Counsellor"), "the history"));
         Object caseId = TestServer.queryOne("SELECT m.case_id FROM case_member m JOIN care_case c ON c.id = m.case_id"
                 + " WHERE m.client_id = ? AND c.kind = 'COUPLE' AND c.status = 'OPEN'", avery);
         assertNotNull(caseId, "a couple case is stored");
@@ -140,13 +140,13 @@ class CasePathScreenIT extends ScreenTest {
         choose(b, "closeCase:reason", "Client withdrew");
         b.type(By.id("closeCase:note"), "Moving abroad");
         b.find(By.id("closeCase:confirm")).click();
-        b.waitForText(By.id("chart:cases"), "Closed (Client withdrew) by counsellor: Moving abroad");
+        b.waitForText(By.id("chart:cases"), "Closed (Client withdrew) by Casey Counsellor: Moving abroad");
         b.find(By.cssSelector("[id$=':reopenCase']")).click();
         b.waitFor(By.id("reopenCase:confirm"));
         b.type(By.id("reopenCase:note"), "Back in town");
         b.find(By.id("reopenCase:confirm")).click();
-        String history = b.waitForText(By.id("chart:cases"), "Reopened by counsellor: Back in town");
-        assertTrue(history.contains("OPEN"), history);
+        String history = b.waitForText(By.id("chart:cases"), "Reopened by Casey Counsellor: Back in town");
+        assertTrue(history.contains("Open"), history);
         assertEquals(5L, ((Number) TestServer.queryOne("SELECT COUNT(*) FROM case_event WHERE case_id = ?", caseId))
                 .longValue(), "opened, closed, reopened, closed, reopened");
 
@@ -182,7 +182,7 @@ class CasePathScreenIT extends ScreenTest {
         assertAll("nothing clinical on front desk's chart",
                 () -> assertFalse(deskPage.contains(CONCERNS_A), "no intake answers"),
                 () -> assertFalse(deskPage.contains("id=\"chart:cases\""), "no Cases tab"),
-                () -> assertFalse(deskPage.contains("Opened by counsellor"), "no case history"),
+                () -> assertFalse(deskPage.contains("Opened by Casey Counsellor"), "no case history"),
                 // the case only as front desk books for it (kind, names, counsellor), under Appointments
                 () -> assertFalse(deskPage.replace("&amp;", "&").replace("Couple case — " + firstA + " & " + firstB + " "
                         + last + " — counsellor Casey Counsellor", "").contains("Couple case"), "no case beyond its booking name"),

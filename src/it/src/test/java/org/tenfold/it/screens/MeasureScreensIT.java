@@ -199,14 +199,14 @@ class MeasureScreensIT extends ScreenTest {
                 .map(JsonValue::asJsonObject).filter(r -> r.getString("status").equals("OPEN")).findFirst()
                 .orElseThrow().getJsonNumber("id").longValue();
         b.get("clients/measure.xhtml?responseId=" + due);
-        b.waitForText(By.id("response:status"), "OPEN");
+        b.waitForText(By.id("response:status"), "Open");
         for (int item = 1; item <= 7; item++) {
             WebElement option = b.find(By.xpath("//li[@data-item='" + item + "']//label[normalize-space()='Several days']"));
             option.click();
             b.waitForText(By.id("response:answeredCount"), item + " answered");
         }
         b.clickAndWaitForReplacement(By.id("response:submit"), By.id("response:status"));
-        assertEquals("SUBMITTED", b.text(By.id("response:status")));
+        assertEquals("Submitted", b.text(By.id("response:status")));
         assertEquals("7", b.text(By.id("response:score")));
 
         Browser frontDesk = browser("frontdesk");

@@ -262,7 +262,7 @@ class NoteScreenIT extends ScreenTest {
         return v == null ? null : ((Number) v).longValue();
     }
 
-    private static long heldSession(long counsellorId, long caseId, long client) {
+    static long heldSession(long counsellorId, long caseId, long client) {
         JsonArrayBuilder ids = Json.createArrayBuilder().add(client);
         Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(1, ChronoUnit.DAYS)
                 .minus(ThreadLocalRandom.current().nextInt(2, 20), ChronoUnit.HOURS);

@@ -66,7 +66,7 @@ class PlanScreensIT extends ScreenTest {
         b.find(By.id("plan:sign")).click();
         b.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
         b.waitForText(STATUS, "Signed");
-        b.waitForText(By.id("signed"), "content unchanged since signing");
+        b.waitForText(By.id("signed"), "Content unchanged since signing");
         assertFalse(b.isPresent(By.id("plan:steps:6:addGoal")), "nothing to edit on a signed version");
         assertFalse(b.isPresent(By.id("plan:sign")));
         assertTrue(b.isPresent(By.id("plan:pdfRecord")) && b.isPresent(By.id("plan:pdfClient")),

@@ -36,26 +36,26 @@ class ProgressReportScreensIT extends ScreenTest {
         b.get("clients/reports.xhtml?clientId=" + couple.inRecovery()).signIn(c.username(), PlanData.PASSWORD, true);
         b.waitFor(By.id("reports:generateButton")).click();
         b.waitForText(By.id("reports:messages"), "generated");
-        b.waitForText(By.id("reports:list:0:status"), "DRAFT");
+        b.waitForText(By.id("reports:list:0:status"), "Draft");
         assertTrue(b.find(By.id("reports:recordExport")).getAttribute("href").contains("/clients/record-export?clientId="));
         String href = b.find(By.id("reports:list:0:open")).getAttribute("href");
         assertTrue(href.contains("/clients/report-pdf?id="), href);
         b.find(By.id("reports:list:0:release")).click();
         b.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
-        b.waitForText(By.id("reports:list:0:status"), "RELEASED");
+        b.waitForText(By.id("reports:list:0:status"), "Released");
         assertEquals("RELEASED", TestServer.queryOne("SELECT status FROM progress_report WHERE client_id = ?",
                 couple.inRecovery()));
 
         Browser desk = browser("frontdesk");
         desk.get("clients/reports.xhtml?clientId=" + couple.inRecovery()).signIn("frontdesk");
-        desk.waitForText(By.id("reports:list:0:status"), "RELEASED");
+        desk.waitForText(By.id("reports:list:0:status"), "Released");
         assertTrue(desk.text(By.id("reports:list:0:open")).contains("Download"));
         assertFalse(desk.isPresent(By.id("reports:generateButton")), "front desk generates nothing");
         assertFalse(desk.isPresent(By.id("reports:list:0:summary")));
 
         b.get("clients/report-batch.xhtml");
         b.waitFor(By.id("batch:start")).click();
-        b.waitForText(By.id("batchCounts"), "DONE");
+        b.waitForText(By.id("batchCounts"), "Done");
         b.get("clients/report-batch.xhtml");
         b.waitForText(By.id("batchCounts"), "3 done");
     }
