@@ -38,11 +38,12 @@ public final class Launcher {
             case "run" -> run(root, target);
             case "start-it" -> startForTests(root, target);
             case "stop-it" -> stopForTests(root, target);
+            case "cluster" -> ClusterCommand.run(root, target);
             case "verify-audit" -> System.exit(RecordsCommands.verifyAudit(System.getenv()));
             case "backup" -> System.exit(RecordsCommands.backup(target, System.getenv()));
             case "restore" -> System.exit(RecordsCommands.restore(root, args, System.getenv()));
             default -> {
-                System.err.println("usage: Launcher run|start-it|stop-it|verify-audit|backup|restore");
+                System.err.println("usage: Launcher run|cluster|start-it|stop-it|verify-audit|backup|restore");
                 System.exit(2);
             }
         }
@@ -223,6 +224,16 @@ public final class Launcher {
     static PayaraDomain testDomain(Path root, Path target, Map<String, String> env, DatabaseSettings app,
             EmbeddedCredentials credentials, Path dataDir, MailSettings mail, ServerSecurity security)
             throws java.io.IOException {
+        Map<String, String> server = testEnvironment(target, env, app, credentials, dataDir, mail);
+        PayaraDomain domain = security.apply(new PayaraDomain(target.resolve("payara6"), root.resolve("config"),
+                "tenfold-it-" + IT_OFFSET, IT_OFFSET, server));
+        security.addTo(server, domain.httpsPort());
+        return domain;
+    }
+
+    /** What a test server's processes see: the demo clinic, short timer intervals, larger sign-in allowances. */
+    static Map<String, String> testEnvironment(Path target, Map<String, String> env, DatabaseSettings app,
+            EmbeddedCredentials credentials, Path dataDir, MailSettings mail) throws java.io.IOException {
         Map<String, String> server = serverEnvironment(env, app, "true", mail);
         server.putAll(ServerRecords.environment(Map.of("TENFOLD_AUDIT_CHECKPOINT_SECONDS", "5"), app, credentials, dataDir,
                 target));
@@ -237,10 +248,7 @@ public final class Launcher {
         // (the throttle's own test counts to it from addresses a trusted proxy names)
         server.put("TENFOLD_SIGN_IN_ADDRESS_ATTEMPTS", String.valueOf(TEST_ADDRESS_ATTEMPTS));
         server.put("TENFOLD_SIGN_IN_ADDRESS_REFILL_SECONDS", String.valueOf(TEST_ADDRESS_REFILL_SECONDS));
-        PayaraDomain domain = security.apply(new PayaraDomain(target.resolve("payara6"), root.resolve("config"),
-                "tenfold-it-" + IT_OFFSET, IT_OFFSET, server));
-        security.addTo(server, domain.httpsPort());
-        return domain;
+        return server;
     }
 
     /** Waits until the sign-in page answers 200 over HTTPS (with the installation's certificate), warm-up included. */
@@ -265,7 +273,7 @@ public final class Launcher {
         }
     }
 
-    private static void bringUp(Path root, Path target, PayaraDomain domain, DatabaseSettings db, MailSettings mail,
+    static void bringUp(Path root, Path target, PayaraDomain domain, DatabaseSettings db, MailSettings mail,
             boolean deploy) throws Exception {
         domain.create(target.resolve("domain-lib/mysql-connector-j.jar"));
         domain.start();
@@ -288,7 +296,7 @@ public final class Launcher {
     }
 
     /** What the server process sees: the database and mail passwords stay out of domain.xml. */
-    private static Map<String, String> serverEnvironment(Map<String, String> env, DatabaseSettings db, String demo,
+    static Map<String, String> serverEnvironment(Map<String, String> env, DatabaseSettings db, String demo,
             MailSettings mail) {
         Map<String, String> server = new HashMap<>();
         server.put("TENFOLD_DB_PASSWORD", db.password());

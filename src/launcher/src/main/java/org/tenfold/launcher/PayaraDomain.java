@@ -168,7 +168,24 @@ final class PayaraDomain {
         return domainDir().resolve("logs/server.log");
     }
 
-    private void asadmin(Duration timeout, String... args) throws IOException, InterruptedException {
+    Path payaraHome() {
+        return payaraHome;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Preparation preparation() {
+        return preparation;
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    /** An asadmin command against this domain (signed in when a password file is set). */
+    void asadmin(Duration timeout, String... args) throws IOException, InterruptedException {
         run(timeout, List.of(args), false);
     }
 

@@ -86,6 +86,21 @@ final class TlsCertificate {
                 .digest(chain[0].getPublicKey().getEncoded()));
     }
 
+    /** The key and chain as one PEM file (owner-only), as a TLS-terminating load balancer such as HAProxy reads it. */
+    void writeCombinedPem(Path file) throws IOException, GeneralSecurityException {
+        StringBuilder pem = new StringBuilder();
+        for (X509Certificate c : chain) {
+            pem.append(pem(c));
+            if (pem.charAt(pem.length() - 1) != '\n') {
+                pem.append('\n');
+            }
+        }
+        pem.append("-----BEGIN PRIVATE KEY-----\n")
+                .append(Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(key.getEncoded()))
+                .append("\n-----END PRIVATE KEY-----\n");
+        ServerFolder.writeSecret(file, pem.toString());
+    }
+
     /** Puts the key and chain into the domain's key store under {@link #ALIAS}. */
     void installInto(Path domainConfig) throws IOException, GeneralSecurityException {
         Path store = domainConfig.resolve("keystore.p12");

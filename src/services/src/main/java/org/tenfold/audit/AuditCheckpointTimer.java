@@ -19,8 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Signs a checkpoint of the audit chain every {@code tenfold.audit.checkpoint-seconds} (default 300) when
  * events were written since the last one. Rows removed from the end of the chain are detected up to the
- * newest checkpoint; this interval is how much could go unseen. Every server of a cluster signs its own;
- * two checkpoints of the same heads are harmless.
+ * newest checkpoint; this interval is how much could go unseen. Every server of a cluster runs this timer;
+ * the task's lock row ({@code timer_lock}) lets one sign at a time, and the next finds the heads signed already.
  */
 @Singleton
 @Startup

@@ -35,6 +35,11 @@ public class AuditCheckpoints {
             return Optional.empty();
         }
         try (Connection c = dataSource.getConnection()) {
+            // one server at a time across a cluster: a second one waits here, then finds the heads signed already
+            try (var s = c.createStatement();
+                    var lock = s.executeQuery("SELECT name FROM timer_lock WHERE name = 'audit-checkpoint' FOR UPDATE")) {
+                lock.next();
+            }
             CheckpointWriter.write(c, k.get(), Instant.now());
             try (var s = c.createStatement();
                     var r = s.executeQuery("SELECT id, made_at, content FROM audit_checkpoint ORDER BY id DESC LIMIT 1")) {

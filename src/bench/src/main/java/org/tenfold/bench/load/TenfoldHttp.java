@@ -39,9 +39,21 @@ public final class TenfoldHttp {
 
     /** The server's HTTPS port and its certificate (the only one trusted). */
     public TenfoldHttp(int httpsPort, Path certificate) {
+        this(httpsPort, certificate, false);
+    }
+
+    /**
+     * With {@code keepCookies}, a cookie jar of its own as a browser has (a load balancer's cookie naming the
+     * instance that served it is sent back, so this client stays with that instance).
+     */
+    public TenfoldHttp(int httpsPort, Path certificate, boolean keepCookies) {
         // HTTP/1.1 explicitly, as browsers and scripts of a small clinic mostly are
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(trusting(certificate))
-                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(trusting(certificate))
+                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER);
+        if (keepCookies) {
+            b.cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL));
+        }
+        this.http = b.build();
         this.base = "https://localhost:" + httpsPort;
     }
 

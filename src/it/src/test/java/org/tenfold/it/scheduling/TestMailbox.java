@@ -36,7 +36,12 @@ public final class TestMailbox implements AutoCloseable {
         if (offset == null) {
             throw new IllegalStateException("System property tenfold.it.offset is not set: run with Maven");
         }
-        MailSettings settings = MailSettings.forTests(Integer.parseInt(offset));
+        return start(Integer.parseInt(offset));
+    }
+
+    /** The SMTP server of the test server (or cluster) started with this port offset. */
+    public static TestMailbox start(int offset) {
+        MailSettings settings = MailSettings.forTests(offset);
         GreenMail smtp = new GreenMail(new ServerSetup(settings.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.withConfiguration(GreenMailConfiguration.aConfig().withUser(settings.user() + "@tenfold.test",
                 settings.user(), settings.password()));

@@ -54,9 +54,11 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
     private final ChromeDriver driver;
     private final WebDriverWait wait;
+    private final String baseUrl;
 
-    private Browser(String name, Path profile, ChromeDriver driver) {
+    private Browser(String name, Path profile, ChromeDriver driver, String baseUrl) {
         this.name = name;
+        this.baseUrl = baseUrl;
         this.profile = profile;
         this.driver = driver;
         this.wait = new WebDriverWait(driver, WAIT);
@@ -65,8 +67,16 @@ public final class Browser implements AutoCloseable {
 
     /** Starts a fresh browser (own profile, no cookies) once the server answers the sign-in page. */
     public static Browser open(String name) {
-        requireChromium();
         awaitServer();
+        return open(name, TestServer.baseUrl(), TestServer.publicKeyPin());
+    }
+
+    /**
+     * A fresh browser for another server than the test server (the cluster's load balancer), trusting exactly
+     * the key whose SHA-256 pin is given; the caller has waited for that server.
+     */
+    public static Browser open(String name, String baseUrl, String publicKeyPin) {
+        requireChromium();
         Path profile = buildDir().resolve("chromium-profiles").resolve(name + "-" + COUNTER.incrementAndGet()
                 + "-" + ProcessHandle.current().pid());
         Path home = buildDir().resolve("chromium-home");
@@ -84,7 +94,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000", "--lang=en-GB", "--user-data-dir=" + profile,
                 // trusts exactly the test server's key, made for this run: no warning page, no blanket exception
-                "--ignore-certificate-errors-spki-list=" + TestServer.publicKeyPin());
+                "--ignore-certificate-errors-spki-list=" + publicKeyPin);
         // the console, so that anything the Content-Security-Policy blocks fails the test
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -97,7 +107,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        return new Browser(name, profile, driver);
+        return new Browser(name, profile, driver, baseUrl);
     }
 
     /** A screen test without a browser is a failure, never a skip. */
@@ -143,7 +153,7 @@ public final class Browser implements AutoCloseable {
 
     /** Opens a page of the application, e.g. {@code "clients/list.xhtml"}. */
     public Browser get(String path) {
-        driver.get(TestServer.baseUrl() + path);
+        driver.get(baseUrl + path);
         return this;
     }
 
