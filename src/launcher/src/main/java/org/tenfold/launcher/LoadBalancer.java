@@ -45,6 +45,8 @@ final class LoadBalancer {
                 .append("    timeout client 120s\n")
                 .append("    timeout server 120s\n")
                 .append("    timeout http-request 30s\n")
+                // a busy instance answers its health check slowly: only three missed checks in a row take it out
+                .append("    timeout check 10s\n")
                 .append("frontend tenfold-https\n")
                 .append("    bind :").append(port).append(" ssl crt ").append(combinedPem).append(" alpn http/1.1\n")
                 .append("    http-request set-header X-Forwarded-Proto https\n")
@@ -60,7 +62,7 @@ final class LoadBalancer {
                 .append("    http-check expect status 200\n");
         for (int i = 0; i < instancePorts.size(); i++) {
             c.append("    server instance-").append(i + 1).append(" 127.0.0.1:").append(instancePorts.get(i))
-                    .append(" check inter 2s fall 2 rise 2 cookie instance-").append(i + 1).append('\n');
+                    .append(" check inter 2s fall 3 rise 2 cookie instance-").append(i + 1).append('\n');
         }
         return c.toString();
     }

@@ -22,8 +22,8 @@ class LoadBalancerTest {
         assertTrue(cfg.contains("option redispatch"), cfg);
         assertTrue(cfg.contains("uri /health/ready"), cfg);
         assertTrue(cfg.contains("cookie TENFOLD_NODE insert indirect nocache secure httponly"), cfg);
-        assertTrue(cfg.contains("server instance-1 127.0.0.1:9280 check inter 2s fall 2 rise 2 cookie instance-1"), cfg);
-        assertTrue(cfg.contains("server instance-2 127.0.0.1:9380 check inter 2s fall 2 rise 2 cookie instance-2"), cfg);
+        assertTrue(cfg.contains("server instance-1 127.0.0.1:9280 check inter 2s fall 3 rise 2 cookie instance-1"), cfg);
+        assertTrue(cfg.contains("server instance-2 127.0.0.1:9380 check inter 2s fall 3 rise 2 cookie instance-2"), cfg);
     }
 
     @Test
