@@ -153,13 +153,6 @@ class AxeScreensIT extends ScreenTest {
                 for (Map.Entry<String, String> s : STAFF_SCREENS.entrySet()) {
                     if (s.getValue().equals(role)) {
                         visit(b, axe, s.getKey(), s.getKey() + query.getOrDefault(s.getKey(), ""), visited);
-                        if (s.getKey().equals("clients/note.xhtml")) {
-                            // the note with a step to rate: its goal menu, rating spinner and comment
-                            b.clickAndWaitForReplacement(By.id("note:addStep"), By.id("note:steps"));
-                            b.waitFor(By.id("note:stepTable:0:rating_input"));
-                            settle(b);
-                            axe.check(b, "clients/note.xhtml with a step");
-                        }
                     }
                 }
             }
