@@ -253,8 +253,10 @@ class AxeScreensIT extends ScreenTest {
                 + "return out;");
         for (String dialog : dialogs) {
             b.script("PrimeFaces.widgets[arguments[0]].show();", dialog);
-            b.waitUntil(d -> Boolean.TRUE.equals(b.script("return PrimeFaces.widgets[arguments[0]].jq.is(':visible')",
-                    dialog)));
+            // colours are measured as drawn: wait until the dialog has finished fading in
+            b.waitUntil(d -> Boolean.TRUE.equals(b.script("var jq = PrimeFaces.widgets[arguments[0]].jq;"
+                    + "return jq.is(':visible') && !jq.is(':animated') && !jq.find(':animated').length"
+                    + " && getComputedStyle(jq[0]).opacity === '1';", dialog)));
             settle(b);
             WebElement element = (WebElement) b.script("return PrimeFaces.widgets[arguments[0]].jq[0];", dialog);
             axe.check(b, page + " dialog " + dialog, element);
