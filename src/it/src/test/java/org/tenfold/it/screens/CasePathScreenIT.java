@@ -255,7 +255,7 @@ class CasePathScreenIT extends ScreenTest {
         b.type(By.id("intake:behaviourMostRecent"), "Two weeks ago");
         next(b, "intake:relationshipLength");
         choose(b, "intake:relationshipStatus", "MARRIED");
-        choose(b, "intake:partnerInCare", "WILL_BE");
+        choose(b, "intake:partnerInCare", "Will be");
         next(b, "intake:previousHelp");
         next(b, "intake:protectiveFactors");
         radio(b, "intake:selfHarmThoughts", 1);

@@ -127,7 +127,7 @@ class NoteScreenIT extends ScreenTest {
         chooseStep(b, 0, "2. Open and Honest Communication");
         chooseContaining(b, "note:stepTable:0:goal", "Speak up at the check-in");
         choose(b, "note:stepTable:0:objective", "Three check-ins a week");
-        choose(b, "note:stepTable:0:objectiveStatus", "ACHIEVED");
+        choose(b, "note:stepTable:0:objectiveStatus", "Achieved");
         b.waitUntil(d -> Objects.equals(objectiveId, number("SELECT s.objective_id FROM session_note_step s JOIN"
                 + " session_note n ON n.id = s.note_id WHERE n.appointment_id = ? AND s.goal_id = ?"
                 + " AND s.objective_status = 'ACHIEVED'", appointment, goalId)));
@@ -136,7 +136,7 @@ class NoteScreenIT extends ScreenTest {
         b.waitForText(STATUS, "Draft");
         b.waitForText(By.id("note:stepTable:0:goal_label"), "Speak up at the check-in");
         b.waitForText(By.id("note:stepTable:0:objective_label"), "Three check-ins a week");
-        b.waitForText(By.id("note:stepTable:0:objectiveStatus_label"), "ACHIEVED");
+        b.waitForText(By.id("note:stepTable:0:objectiveStatus_label"), "Achieved");
         b.screenshot("note-step-linked-to-goal");
     }
 
