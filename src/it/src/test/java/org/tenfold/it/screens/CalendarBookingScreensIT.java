@@ -29,8 +29,8 @@ import org.tenfold.it.TestServer;
 /**
  * Booking on the calendar as front desk does it every day, in headless Chromium: by keyboard alone; by
  * mouse in a slot, a client and Book; over a cancelled appointment; with every missing field named at
- * once; and with the calendar opening as it was left. Each test signs in as a front-desk account of its
- * own, so the view and filters it keeps are its own.
+ * once; with a start that is no time refused and focused; and with the calendar opening as it was left.
+ * Each test signs in as a front-desk account of its own, so the view and filters it keeps are its own.
  */
 @ExtendWith(ArquillianExtension.class)
 class CalendarBookingScreensIT extends CalendarScreenTest {
@@ -197,6 +197,27 @@ class CalendarBookingScreensIT extends CalendarScreenTest {
         assertInView(b, By.id("book:save"));
         assertTrue(b.find(By.id("bookDialog")).isDisplayed(), "the dialog stays open");
         b.screenshot("missing-fields");
+    }
+
+    @Test
+    void aStartThatIsNoTimeTakesTheFocusFromBook() {
+        LocalDate wednesday = TestDays.fresh(DayOfWeek.WEDNESDAY);
+        Browser b = browser("refused");
+        signInAsNewFrontDesk(b);
+        showWeek(b, wednesday);
+        b.find(By.id("cal:bookNext")).click();
+        b.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("book:save")));
+        b.waitUntil(d -> "book:start_input".equals(activeId(b)));
+        new Actions(b.driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+        keys(b, "next Tuesday");
+        tabTo(b, "book:save");
+        keys(b, Keys.ENTER);
+        // Book pressed from the keyboard at the dialog's foot: the refused start says so and has the focus
+        b.waitForText(By.id("book:startMessage"), "The start must be a date and time");
+        b.waitUntil(d -> "book:start_input".equals(activeId(b)));
+        assertTrue(b.find(By.id("bookDialog")).isDisplayed(), "the dialog stays open");
+        assertEquals("", b.text(CAL_MESSAGES), "nothing was booked");
+        b.screenshot("refused-start");
     }
 
     @Test
