@@ -229,7 +229,9 @@ class CalendarBookingScreensIT extends CalendarScreenTest {
         showWeek(b, monday);
         choose(b, "cal:counsellor", counsellor2);
         choose(b, "cal:room", "Harbour Room");
-        // the filters redraw the schedule: click Day on the one drawn last
+        // the filters redraw the schedule: wait for the last redraw, then click Day on the schedule it drew
+        // (a Day clicked on the schedule about to be replaced would be drawn over, as week, and not kept)
+        b.waitUntil(d -> b.script("return PrimeFaces.ajax.Queue.isEmpty()"));
         b.waitUntil(d -> {
             d.findElement(By.cssSelector(".fc-timeGridDay-button")).click();
             return !d.findElements(By.cssSelector(".fc-timeGridDay-view")).isEmpty();
