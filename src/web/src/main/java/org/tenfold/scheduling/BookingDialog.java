@@ -2,8 +2,13 @@ package org.tenfold.scheduling;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.EditableValueHolder;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -303,6 +308,30 @@ public class BookingDialog implements Serializable {
     }
 
     // ---- booking ------------------------------------------------------------------------------
+
+    /**
+     * After the form's fields are converted: when one was refused (a start that is not a date and time, say),
+     * the action does not run, so that field takes the focus here. Whoever pressed Book from the keyboard at
+     * the dialog's foot lands on the field to fix, its message beside it, instead of on a silent Book.
+     */
+    public void focusFirstInvalid(ComponentSystemEvent event) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.isValidationFailed()) {
+            return;
+        }
+        String[] first = new String[1];
+        event.getComponent().visitTree(VisitContext.createVisitContext(faces, null, Set.of(VisitHint.SKIP_UNRENDERED)),
+                (context, component) -> {
+                    if (component instanceof EditableValueHolder input && !input.isValid()) {
+                        first[0] = component.getClientId(faces);
+                        return VisitResult.COMPLETE;
+                    }
+                    return VisitResult.ACCEPT;
+                });
+        if (first[0] != null) {
+            PrimeFaces.current().focus(first[0]);
+        }
+    }
 
     public void book() {
         book(false);

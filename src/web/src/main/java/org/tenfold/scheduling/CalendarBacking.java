@@ -73,6 +73,8 @@ public class CalendarBacking implements Serializable {
     private Long counsellorId;
     private Long roomId;
     private String view = CalendarPreferences.DEFAULT_VIEW;
+    /** The view last kept for the caller, so only a change of view is written. */
+    private String keptView;
 
     /**
      * The schedule fetches its events from {@link CalendarEventsServlet}, not from this view; a click
@@ -135,6 +137,7 @@ public class CalendarBacking implements Serializable {
         }
         CalendarPreferences.Filters kept = preferences.mine();
         view = kept.view();
+        keptView = view;
         if (editor) {
             // a counsellor or room no longer offered is not a filter any more
             counsellorId = counsellors.stream().anyMatch(c -> c.id() == id(kept.counsellorId())) ? kept.counsellorId()
@@ -174,14 +177,16 @@ public class CalendarBacking implements Serializable {
 
     /** Day, week or month chosen on the schedule (its Previous, Next and Today come here too). */
     public void onViewChange(SelectEvent<String> event) {
-        if (event.getObject() != null && CalendarPreferences.VIEWS.contains(event.getObject())
-                && !event.getObject().equals(view)) {
-            view = event.getObject();
+        // the schedule has already set the view through setView (its update phase): compare with the one kept
+        String chosen = event.getObject();
+        if (chosen != null && CalendarPreferences.VIEWS.contains(chosen) && !chosen.equals(keptView)) {
+            view = chosen;
             remember();
         }
     }
 
     private void remember() {
+        keptView = view;
         try {
             preferences.remember(new CalendarPreferences.Filters(view, editor ? counsellorId : null,
                     editor ? roomId : null));
@@ -242,10 +247,10 @@ public class CalendarBacking implements Serializable {
             return before;
         }
     }
-    /** Day, week or month, as the schedule names them; set by the schedule when its view changes. */
     LocalDate getFirstShownDay() { return firstDay != null ? firstDay : shownDate; }
     public String getFirstDay() { return firstDay == null ? "" : firstDay.toString(); }
     public void setFirstDay(String v) { firstDay = day(v, firstDay); }
+    /** Day, week or month, as the schedule names them; set by the schedule when its view changes. */
     public String getView() { return view; }
     public void setView(String v) {
         if (v != null && CalendarPreferences.VIEWS.contains(v)) {

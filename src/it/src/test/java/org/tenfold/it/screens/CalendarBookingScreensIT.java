@@ -29,8 +29,8 @@ import org.tenfold.it.TestServer;
 /**
  * Booking on the calendar as front desk does it every day, in headless Chromium: by keyboard alone; by
  * mouse in a slot, a client and Book; over a cancelled appointment; with every missing field named at
- * once; and with the calendar opening as it was left. Each test signs in as a front-desk account of its
- * own, so the view and filters it keeps are its own.
+ * once; with a start that is no time refused and focused; and with the calendar opening as it was left.
+ * Each test signs in as a front-desk account of its own, so the view and filters it keeps are its own.
  */
 @ExtendWith(ArquillianExtension.class)
 class CalendarBookingScreensIT extends CalendarScreenTest {
@@ -60,7 +60,11 @@ class CalendarBookingScreensIT extends CalendarScreenTest {
         assertEquals(monday + " 09:00", b.value(By.id("book:start_input")),
                 "Book… starts at the first morning of the week shown");
         // a precise time, typed over the one offered
-        keys(b, Keys.chord(Keys.CONTROL, "a"), monday + " 11:00");
+        // Ctrl+A held down while A is pressed (a chord sent as keys would release Ctrl first and type "a")
+        new Actions(b.driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+        keys(b, monday + " 11:00");
+        assertEquals(monday + " 11:00", b.script("return document.getElementById('book:start_input').value"),
+                "the typed time replaced the one offered");
         tabTo(b, "book:clients_input");
         keys(b, "Kit " + last);
         b.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[@id='book:clients_panel']//li"
@@ -112,7 +116,9 @@ class CalendarBookingScreensIT extends CalendarScreenTest {
         b.waitForText(By.id("book:counsellor_label"), staff.get("counsellor2").getString("displayName"));
         assertTrue(b.text(By.id("book:case_label")).startsWith("Individual case — Robin " + last),
                 b.text(By.id("book:case_label")));
-        assertEquals("Garden Room", b.text(By.id("book:room_label")), "the first free room, by name");
+        // the week is this test's alone, so every active room is free in it: the first by name is offered
+        String firstRoom = (String) one("SELECT name FROM room WHERE active = TRUE ORDER BY name LIMIT 1");
+        assertEquals(firstRoom, b.text(By.id("book:room_label")), "the first free room, by name");
         assertInView(b, By.id("book:save"));
         b.screenshot("three-dialog");
         b.find(By.id("book:save")).click();
@@ -126,7 +132,7 @@ class CalendarBookingScreensIT extends CalendarScreenTest {
         assertEquals(caseId, count("SELECT case_id FROM appointment WHERE id = ?", appointment));
         assertEquals(DemoClinic.id(staff.get("counsellor2")),
                 count("SELECT counsellor_id FROM appointment WHERE id = ?", appointment));
-        assertEquals("Garden Room", one("SELECT r.name FROM appointment a JOIN room r ON r.id = a.room_id"
+        assertEquals(firstRoom, one("SELECT r.name FROM appointment a JOIN room r ON r.id = a.room_id"
                 + " WHERE a.id = ?", appointment));
         eventOf(b, "Robin " + last);
         b.screenshot("three-booked");
@@ -194,6 +200,27 @@ class CalendarBookingScreensIT extends CalendarScreenTest {
     }
 
     @Test
+    void aStartThatIsNoTimeTakesTheFocusFromBook() {
+        LocalDate wednesday = TestDays.fresh(DayOfWeek.WEDNESDAY);
+        Browser b = browser("refused");
+        signInAsNewFrontDesk(b);
+        showWeek(b, wednesday);
+        b.find(By.id("cal:bookNext")).click();
+        b.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("book:save")));
+        b.waitUntil(d -> "book:start_input".equals(activeId(b)));
+        new Actions(b.driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+        keys(b, "next Tuesday");
+        tabTo(b, "book:save");
+        keys(b, Keys.ENTER);
+        // Book pressed from the keyboard at the dialog's foot: the refused start says so and has the focus
+        b.waitForText(By.id("book:startMessage"), "The start must be a date and time");
+        b.waitUntil(d -> "book:start_input".equals(activeId(b)));
+        assertTrue(b.find(By.id("bookDialog")).isDisplayed(), "the dialog stays open");
+        assertEquals("", b.text(CAL_MESSAGES), "nothing was booked");
+        b.screenshot("refused-start");
+    }
+
+    @Test
     void theCalendarOpensAsItWasLeft() {
         LocalDate monday = TestDays.fresh(DayOfWeek.MONDAY);
         String counsellor2 = staff.get("counsellor2").getString("displayName");
@@ -202,7 +229,9 @@ class CalendarBookingScreensIT extends CalendarScreenTest {
         showWeek(b, monday);
         choose(b, "cal:counsellor", counsellor2);
         choose(b, "cal:room", "Harbour Room");
-        // the filters redraw the schedule: click Day on the one drawn last
+        // the filters redraw the schedule: wait for the last redraw, then click Day on the schedule it drew
+        // (a Day clicked on the schedule about to be replaced would be drawn over, as week, and not kept)
+        b.waitUntil(d -> b.script("return PrimeFaces.ajax.Queue.isEmpty()"));
         b.waitUntil(d -> {
             d.findElement(By.cssSelector(".fc-timeGridDay-button")).click();
             return !d.findElements(By.cssSelector(".fc-timeGridDay-view")).isEmpty();
