@@ -170,6 +170,10 @@ class AxeScreensIT extends ScreenTest {
         long client = c.clients().get(0);
         String email = PortalData.giveEmail(client);
         PortalData.releasedReport(counsellor.api(), client, c.id(), "INDIVIDUAL", "Steady progress.");
+        Api.Reply assigned = MeasureData.assign(counsellor.api(), c.id(), client, "GAD-7", "ONCE", "IN_SESSION", null);
+        assertEquals(201, assigned.status(), assigned.toString());
+        long questionnaire = ((Number) TestServer.queryOne("SELECT id FROM measure_response WHERE client_id = ?",
+                client)).longValue();
         String link;
         try (TestMailbox mailbox = TestMailbox.start()) {
             link = PortalVisitor.invite(counsellor.api(), client, mailbox, email);
@@ -197,6 +201,13 @@ class AxeScreensIT extends ScreenTest {
                     "account.xhtml", "code.xhtml")) {
                 portalVisit(b, axe, p, visited);
             }
+            // the questionnaire the counsellor assigned, as the client answers it
+            b.get(PortalVisitor.PORTAL + "fill.xhtml?f=" + questionnaire);
+            b.waitFor(By.id("fillActions"));
+            settle(b);
+            axe.check(b, "portal/fill.xhtml");
+            rawWords(b, axe, "portal/fill.xhtml");
+            visited.add("fill.xhtml");
         }
         assertEquals(new TreeSet<>(pages), new TreeSet<>(visited), "every portal page visited");
         assertNoBlocking(axe);
