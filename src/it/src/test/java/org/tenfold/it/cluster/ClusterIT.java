@@ -13,7 +13,6 @@ import java.security.cert.CertificateFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -41,6 +40,7 @@ import org.openqa.selenium.Keys;
 import org.tenfold.it.Api;
 import org.tenfold.it.TestDays;
 import org.tenfold.it.TestServer;
+import org.tenfold.it.scheduling.Races;
 import org.tenfold.it.scheduling.TestMailbox;
 import org.tenfold.it.screens.Browser;
 import org.tenfold.launcher.TestCluster;
@@ -126,22 +126,10 @@ class ClusterIT {
                 long client = clients.get(i);
                 replies.add(pool.submit(() -> book(door, counsellor, rooms.get(0), client, slot)));
             }
-            int created = 0;
-            int conflicts = 0;
-            List<String> other = new ArrayList<>();
-            for (Future<Api.Reply> f : replies) {
-                Api.Reply r = f.get();
-                if (r.status() == 201) {
-                    created++;
-                } else if (r.status() == 409 && r.isProblem()) {
-                    conflicts++;
-                } else {
-                    other.add(r.toString());
-                }
-            }
-            assertEquals(List.of(), other, "no errors, no deadlocks");
-            assertEquals(1, created, "exactly one booking wins, whichever instance it went through");
-            assertEquals(39, conflicts, "the rest get a clean conflict");
+            Races.Tally t = Races.tally(replies);
+            assertEquals(List.of(), t.other(), "no errors, no deadlocks");
+            assertEquals(1, t.created(), "exactly one booking wins, whichever instance it went through");
+            assertEquals(39, t.conflicts(), "the rest get a clean conflict");
         } finally {
             pool.shutdownNow();
         }
@@ -170,18 +158,9 @@ class ClusterIT {
                 Instant start = day.atTime(9, 0).toInstant(ZoneOffset.UTC).plusSeconds(1800L * random.nextInt(12));
                 replies.add(pool.submit(() -> book(door, who, room, client, start)));
             }
-            int created = 0;
-            List<String> other = new ArrayList<>();
-            for (Future<Api.Reply> f : replies) {
-                Api.Reply r = f.get();
-                if (r.status() == 201) {
-                    created++;
-                } else if (r.status() != 409) {
-                    other.add(r.toString());
-                }
-            }
-            assertEquals(List.of(), other, "only bookings and clean conflicts");
-            assertTrue(created > 1, "some bookings were made: " + created);
+            Races.Tally t = Races.tally(replies);
+            assertEquals(List.of(), t.other(), "only bookings and clean conflicts");
+            assertTrue(t.created() > 1, "some bookings were made: " + t.created());
         } finally {
             pool.shutdownNow();
         }
@@ -309,22 +288,9 @@ class ClusterIT {
     }
 
     private static void assertNoOverlapsInTheDatabase() throws Exception {
-        String overlap = " AND a.id < b.id AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at"
-                + " AND a.status NOT IN ('CANCELLED','LATE_CANCEL') AND b.status NOT IN ('CANCELLED','LATE_CANCEL')";
         try (Connection db = TestDatabases.connect(cluster.dataDir(), cluster.databasePort(),
-                TestDatabases.Account.OWNER); Statement s = db.createStatement()) {
-            for (String sql : List.of(
-                    "SELECT COUNT(*) FROM appointment a JOIN appointment b ON a.counsellor_id = b.counsellor_id WHERE 1 = 1"
-                            + overlap,
-                    "SELECT COUNT(*) FROM appointment a JOIN appointment b ON a.room_id = b.room_id WHERE 1 = 1" + overlap,
-                    "SELECT COUNT(*) FROM appointment a JOIN appointment_client ac ON ac.appointment_id = a.id"
-                            + " JOIN appointment_client bc ON bc.client_id = ac.client_id"
-                            + " JOIN appointment b ON b.id = bc.appointment_id WHERE 1 = 1" + overlap)) {
-                try (ResultSet r = s.executeQuery(sql)) {
-                    r.next();
-                    assertEquals(0, r.getInt(1), "overlapping appointments in the database: " + sql);
-                }
-            }
+                TestDatabases.Account.OWNER)) {
+            Races.assertNoOverlaps(db);
         }
     }
 

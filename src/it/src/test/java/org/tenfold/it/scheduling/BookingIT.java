@@ -215,22 +215,10 @@ class BookingIT {
             for (long client : clients) {
                 replies.add(pool.submit(() -> book(counsellor, rooms.get(0), List.of(client), "INDIVIDUAL", slot)));
             }
-            int created = 0;
-            int conflicts = 0;
-            List<String> other = new ArrayList<>();
-            for (Future<Api.Reply> f : replies) {
-                Api.Reply r = f.get();
-                if (r.status() == 201) {
-                    created++;
-                } else if (r.status() == 409 && r.isProblem()) {
-                    conflicts++;
-                } else {
-                    other.add(r.toString());
-                }
-            }
-            assertEquals(List.of(), other, "no errors, no deadlocks");
-            assertEquals(1, created, "exactly one booking wins");
-            assertEquals(99, conflicts, "the rest get a clean conflict");
+            Races.Tally t = Races.tally(replies);
+            assertEquals(List.of(), t.other(), "no errors, no deadlocks");
+            assertEquals(1, t.created(), "exactly one booking wins");
+            assertEquals(99, t.conflicts(), "the rest get a clean conflict");
         } finally {
             pool.shutdownNow();
         }
@@ -289,20 +277,8 @@ class BookingIT {
     }
 
     private static void assertNoOverlapsInTheDatabase() throws Exception {
-        String overlap = " AND a.id < b.id AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at"
-                + " AND a.status NOT IN ('CANCELLED','LATE_CANCEL') AND b.status NOT IN ('CANCELLED','LATE_CANCEL')";
-        try (Connection db = TestServer.database(); Statement s = db.createStatement()) {
-            for (String sql : List.of(
-                    "SELECT COUNT(*) FROM appointment a JOIN appointment b ON a.counsellor_id = b.counsellor_id" + overlap,
-                    "SELECT COUNT(*) FROM appointment a JOIN appointment b ON a.room_id = b.room_id" + overlap,
-                    "SELECT COUNT(*) FROM appointment a JOIN appointment_client ac ON ac.appointment_id = a.id"
-                            + " JOIN appointment_client bc ON bc.client_id = ac.client_id"
-                            + " JOIN appointment b ON b.id = bc.appointment_id WHERE 1 = 1" + overlap)) {
-                try (ResultSet r = s.executeQuery(sql.contains("WHERE") ? sql : sql.replaceFirst(" AND", " WHERE"))) {
-                    r.next();
-                    assertEquals(0, r.getInt(1), "overlapping appointments in the database: " + sql);
-                }
-            }
+        try (Connection db = TestServer.database()) {
+            Races.assertNoOverlaps(db);
         }
     }
 
